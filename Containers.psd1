@@ -1,0 +1,29 @@
+@{
+    RootModule           = 'Containers.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '3d6c1f0e-4b7a-4e8f-9c2d-5a1b7e9f0c34'
+    Author               = 'Containers developers'
+    CompanyName          = 'Containers'
+    Copyright            = '(c) Containers developers. MIT licence.'
+    Description          = 'Docker containers, images, volumes, networks and engines as typed PowerShell pipeline objects, straight from the Docker Engine API (no docker CLI needed).'
+    PowerShellVersion    = '7.4'
+    CompatiblePSEditions = @('Core')
+    FormatsToProcess     = @('Containers.format.ps1xml')
+    TypesToProcess       = @('Containers.types.ps1xml')
+    CmdletsToExport      = @(
+        'Get-Container'
+        'Get-ContainerEngine'
+        'Get-ContainerImage'
+        'Get-ContainerVolume'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('docker', 'containers', 'container', 'podman', 'dockerfile', 'Linux', 'PSEdition_Core')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ReleaseNotes = 'First slice: Get-Container, Get-ContainerImage, Get-ContainerVolume, Get-ContainerEngine over the Docker Engine API.'
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Containers.Engine.Connection;
+
+namespace Containers.Engine.Api;
+
+/// <summary>
+/// A connection to one Docker engine: the endpoint, the negotiated API version and one client per
+/// resource. Create it with <see cref="ConnectAsync"/>, which pings the daemon first so that an
+/// unreachable engine fails once, up front, with the endpoint named. Thread-safe; share one per endpoint.
+/// </summary>
+public sealed class EngineClient : IDisposable
+{
+    private readonly EngineHttp _http;
+
+    private EngineClient(EngineHttp http, PingResult ping)
+    {
+        _http = http;
+        Ping = ping;
+        Containers = new ContainersClient(http);
+        Images = new ImagesClient(http);
+        Volumes = new VolumesClient(http);
+        System = new SystemClient(http);
+    }
+
+    /// <summary>The endpoint this client talks to.</summary>
+    public DockerEndpoint Endpoint => _http.Endpoint;
+
+    /// <summary>The API version every request uses (negotiated, or fixed by <c>DOCKER_API_VERSION</c>).</summary>
+    public ApiVersion ApiVersion => _http.Version ?? ApiVersion.Maximum;
+
+    /// <summary>What the first ping reported.</summary>
+    public PingResult Ping { get; }
+
+    /// <summary>Containers: list, inspect, lifecycle.</summary>
+    public ContainersClient Containers { get; }
+
+    /// <summary>Images.</summary>
+    public ImagesClient Images { get; }
+
+    /// <summary>Volumes.</summary>
+    public VolumesClient Volumes { get; }
+
+    /// <summary>Engine-wide calls: ping, version, info.</summary>
+    public SystemClient System { get; }
+
+    /// <summary>
+    /// Connects to <paramref name="endpoint"/>: pings it and negotiates the API version as the docker CLI does
+    /// (the lower of ours and the daemon's).
+    /// </summary>
+    /// <exception cref="Errors.EngineUnreachableException">Nothing answered at the endpoint; the message says why.</exception>
+    public static async Task<EngineClient> ConnectAsync(DockerEndpoint endpoint, EngineClientOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        options ??= EngineClientOptions.FromEnvironment();
+        var http = new EngineHttp(endpoint, options);
+        try
+        {
+            PingResult ping = await SystemClient.PingAsync(http, options.PingTimeout, cancellationToken).ConfigureAwait(false);
+            http.UseVersion(options.FixedApiVersion ?? ApiVersion.Negotiate(ping.ServerApiVersion));
+            return new EngineClient(http, ping);
+        }
+        catch
+        {
+            http.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Closes pooled connections.</summary>
+    public void Dispose() => _http.Dispose();
+}

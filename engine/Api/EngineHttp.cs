@@ -1,0 +1,96 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Serialization.Metadata;
+using Containers.Engine.Connection;
+using Containers.Engine.Errors;
+
+namespace Containers.Engine.Api;
+
+/// <summary>
+/// The HTTP layer every resource client shares: versioned paths, JSON bodies through the source-generated
+/// context, and every failure turned into a typed engine error naming the endpoint.
+/// </summary>
+internal sealed class EngineHttp : IDisposable
+{
+    private readonly HttpClient _client;
+    private string _versionPrefix = string.Empty;
+
+    public EngineHttp(DockerEndpoint endpoint, EngineClientOptions options)
+    {
+        Endpoint = endpoint;
+        _client = new HttpClient(EngineTransport.CreateHandler(endpoint, options), disposeHandler: true)
+        {
+            BaseAddress = EngineTransport.BaseAddress(endpoint),
+            // Streams (logs, events, pull) may run for hours; per-call deadlines come from tokens.
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        _client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Containers", typeof(EngineHttp).Assembly.GetName().Version?.ToString(3)));
+    }
+
+    public DockerEndpoint Endpoint { get; }
+
+    public ApiVersion? Version { get; private set; }
+
+    /// <summary>Sets the negotiated version; every later path goes to <c>/v{version}/…</c>.</summary>
+    public void UseVersion(ApiVersion version)
+    {
+        Version = version;
+        _versionPrefix = "v" + version + "/";
+    }
+
+    /// <summary>Sends an unversioned request (only <c>/_ping</c> is called that way) and returns the raw response.</summary>
+    public async Task<HttpResponseMessage> SendRawAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            throw EngineErrorMapper.FromTransport(Endpoint, e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // HttpClient reports its connect timeout as a cancellation the caller did not ask for.
+            throw new EngineUnreachableException(Endpoint, UnreachableReason.Timeout, e);
+        }
+    }
+
+    public async Task<T> GetJsonAsync<T>(string path, Query? query, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        using HttpResponseMessage response = await SendAsync(HttpMethod.Get, path, query, content: null, cancellationToken).ConfigureAwait(false);
+        Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            try
+            {
+                T? value = await System.Text.Json.JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
+                return value ?? throw new EngineApiException((int)response.StatusCode, $"The engine returned an empty answer for {path}.");
+            }
+            catch (IOException e)
+            {
+                throw EngineErrorMapper.FromTransport(Endpoint, e);
+            }
+        }
+    }
+
+    /// <summary>Sends a versioned request; a non-success status becomes the matching engine exception.</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Query? query, HttpContent? content, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(method, _versionPrefix + path + query) { Content = content };
+        HttpResponseMessage response;
+        using (request)
+        {
+            response = await SendRawAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+        using (response)
+        {
+            throw await EngineErrorMapper.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+
+namespace Containers.Engine.Connection;
+
+/// <summary>
+/// A parsed Docker endpoint URL in the forms the docker CLI accepts (unix://, tcp://, http(s)://,
+/// npipe://, ssh://). Immutable; <see cref="ToString"/> gives the URL as users wrote it, normalised.
+/// </summary>
+public sealed record DockerEndpoint
+{
+    /// <summary>The docker CLI's default on Linux and macOS.</summary>
+    public const string DefaultUnixSocket = "unix:///var/run/docker.sock";
+
+    /// <summary>The docker CLI's default on Windows.</summary>
+    public const string DefaultNamedPipe = "npipe:////./pipe/docker_engine";
+
+    private DockerEndpoint(EndpointKind kind, string url, string address, string? host, int port, bool useTls)
+    {
+        Kind = kind;
+        Url = url;
+        Address = address;
+        Host = host;
+        Port = port;
+        UseTls = useTls;
+    }
+
+    /// <summary>How to connect.</summary>
+    public EndpointKind Kind { get; }
+
+    /// <summary>The normalised URL, e.g. <c>unix:///var/run/docker.sock</c>.</summary>
+    public string Url { get; }
+
+    /// <summary>The socket or pipe path for unix/npipe; <c>host:port</c> for tcp and ssh.</summary>
+    public string Address { get; }
+
+    /// <summary>Host name for tcp and ssh; null for unix and npipe.</summary>
+    public string? Host { get; }
+
+    /// <summary>TCP or ssh port; 0 for unix and npipe.</summary>
+    public int Port { get; }
+
+    /// <summary>True for https:// (and for tcp:// once TLS is configured).</summary>
+    public bool UseTls { get; }
+
+    /// <summary>The platform default endpoint: the unix socket, or the named pipe on Windows.</summary>
+    public static DockerEndpoint Default => Parse(OperatingSystem.IsWindows() ? DefaultNamedPipe : DefaultUnixSocket);
+
+    /// <summary>Parses an endpoint URL. A bare path starting with '/' is taken as a unix socket.</summary>
+    /// <exception cref="ArgumentException">The text is empty or not a supported endpoint URL.</exception>
+    public static DockerEndpoint Parse(string value)
+    {
+        if (!TryParse(value, out DockerEndpoint? endpoint, out string? error))
+        {
+            throw new ArgumentException(error, nameof(value));
+        }
+        return endpoint;
+    }
+
+    /// <summary>Parses an endpoint URL without throwing; <paramref name="error"/> says what is wrong.</summary>
+    public static bool TryParse(string? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DockerEndpoint? endpoint, out string? error)
+    {
+        endpoint = null;
+        error = null;
+        string text = value?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            error = "The Docker host is empty.";
+            return false;
+        }
+        if (text.StartsWith('/'))
+        {
+            text = "unix://" + text;
+        }
+        int schemeEnd = text.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd <= 0)
+        {
+            error = $"'{value}' is not a Docker host URL; expected unix:///path, tcp://host:port, npipe:////./pipe/name or ssh://user@host.";
+            return false;
+        }
+        string scheme = text[..schemeEnd].ToLowerInvariant();
+        string rest = text[(schemeEnd + 3)..];
+        switch (scheme)
+        {
+            case "unix":
+                if (rest.Length == 0 || rest[0] != '/')
+                {
+                    error = $"'{value}' has no absolute socket path; expected unix:///path/to/docker.sock.";
+                    return false;
+                }
+                endpoint = new DockerEndpoint(EndpointKind.Unix, "unix://" + rest, rest, null, 0, false);
+                return true;
+            case "npipe":
+                // The CLI writes npipe:////./pipe/name; Windows also accepts npipe://./pipe/name.
+                string pipe = rest.Replace('/', '\\').TrimStart('\\');
+                endpoint = new DockerEndpoint(EndpointKind.NamedPipe, "npipe:////" + pipe.Replace('\\', '/'), @"\\" + pipe, null, 0, false);
+                return true;
+            case "tcp":
+            case "http":
+            case "https":
+                return TryParseHostPort(value!, rest, scheme == "https" ? 2376 : 2375, out string? host, out int port, out error)
+                    && Assign(out endpoint, new DockerEndpoint(EndpointKind.Tcp, $"{(scheme == "https" ? "https" : "tcp")}://{FormatHost(host!)}:{port.ToString(CultureInfo.InvariantCulture)}",
+                        $"{FormatHost(host!)}:{port.ToString(CultureInfo.InvariantCulture)}", host, port, scheme == "https"));
+            case "ssh":
+                return TryParseHostPort(value!, rest, 22, out string? sshHost, out int sshPort, out error)
+                    && Assign(out endpoint, new DockerEndpoint(EndpointKind.Ssh, $"ssh://{sshHost}:{sshPort.ToString(CultureInfo.InvariantCulture)}",
+                        $"{sshHost}:{sshPort.ToString(CultureInfo.InvariantCulture)}", sshHost, sshPort, false));
+            default:
+                error = $"'{value}' uses the unsupported scheme '{scheme}'; expected unix, tcp, http, https, npipe or ssh.";
+                return false;
+        }
+    }
+
+    /// <summary>The normalised URL.</summary>
+    public override string ToString() => Url;
+
+    private static bool Assign(out DockerEndpoint? target, DockerEndpoint value)
+    {
+        target = value;
+        return true;
+    }
+
+    private static string FormatHost(string host) => host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host;
+
+    private static bool TryParseHostPort(string original, string rest, int defaultPort, out string? host, out int port, out string? error)
+    {
+        host = null;
+        port = defaultPort;
+        error = null;
+        int slash = rest.IndexOf('/', StringComparison.Ordinal);
+        string authority = slash >= 0 ? rest[..slash] : rest;
+        if (!Uri.TryCreate("scheme://" + authority, UriKind.Absolute, out Uri? uri) || uri.Host.Length == 0)
+        {
+            error = $"'{original}' has no valid host; expected scheme://host:port.";
+            return false;
+        }
+        host = string.IsNullOrEmpty(uri.UserInfo) ? uri.IdnHost : $"{uri.UserInfo}@{uri.IdnHost}";
+        if (!uri.IsDefaultPort && uri.Port > 0)
+        {
+            port = uri.Port;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+namespace Containers.Engine.Connection;
+
+/// <summary>
+/// Chooses the endpoint exactly as the docker CLI's <c>resolveContextName</c> does: an explicit context,
+/// else an explicit host, else <c>DOCKER_HOST</c>, else <c>DOCKER_CONTEXT</c>, else <c>currentContext</c>
+/// in config.json, else the platform default. TLS material of contexts and the environment is issue #8.
+/// </summary>
+public static class EndpointResolver
+{
+    /// <summary>The environment variable that names the host directly.</summary>
+    public const string DockerHostVariable = "DOCKER_HOST";
+
+    /// <summary>The environment variable that names the context.</summary>
+    public const string DockerContextVariable = "DOCKER_CONTEXT";
+
+    /// <summary>Resolves the endpoint and the context it came from.</summary>
+    /// <param name="explicitContext">A cmdlet's <c>-Context</c>; null or empty when not given.</param>
+    /// <param name="explicitHost">A cmdlet's <c>-DockerHost</c>; null or empty when not given.</param>
+    /// <param name="getEnvironmentVariable">Reads the environment; defaults to the process's.</param>
+    /// <exception cref="ArgumentException">Both were given, the context does not exist, or a host URL is invalid.</exception>
+    /// <exception cref="InvalidDataException">config.json or a context's meta.json is unreadable.</exception>
+    public static ResolvedEndpoint Resolve(string? explicitContext = null, string? explicitHost = null, Func<string, string?>? getEnvironmentVariable = null)
+    {
+        getEnvironmentVariable ??= Environment.GetEnvironmentVariable;
+        bool hasContext = !string.IsNullOrWhiteSpace(explicitContext);
+        bool hasHost = !string.IsNullOrWhiteSpace(explicitHost);
+        if (hasContext && hasHost)
+        {
+            throw new ArgumentException("Give either a Docker host or a context, not both (the docker CLI refuses --host with --context).");
+        }
+        if (hasContext)
+        {
+            return FromContext(explicitContext!, getEnvironmentVariable);
+        }
+        if (hasHost)
+        {
+            return new ResolvedEndpoint(DockerEndpoint.Parse(explicitHost!), DockerContext.DefaultName);
+        }
+        string? hostVariable = getEnvironmentVariable(DockerHostVariable);
+        if (!string.IsNullOrWhiteSpace(hostVariable))
+        {
+            return new ResolvedEndpoint(DockerEndpoint.Parse(hostVariable), DockerContext.DefaultName);
+        }
+        string? contextName = getEnvironmentVariable(DockerContextVariable);
+        if (string.IsNullOrWhiteSpace(contextName))
+        {
+            contextName = ContextStore.FromEnvironment(getEnvironmentVariable).ReadCurrentContext();
+        }
+        return string.IsNullOrWhiteSpace(contextName)
+            ? new ResolvedEndpoint(DockerEndpoint.Default, DockerContext.DefaultName)
+            : FromContext(contextName, getEnvironmentVariable);
+    }
+
+    private static ResolvedEndpoint FromContext(string name, Func<string, string?> getEnvironmentVariable)
+    {
+        if (name == DockerContext.DefaultName)
+        {
+            string? hostVariable = getEnvironmentVariable(DockerHostVariable);
+            return new ResolvedEndpoint(
+                string.IsNullOrWhiteSpace(hostVariable) ? DockerEndpoint.Default : DockerEndpoint.Parse(hostVariable),
+                DockerContext.DefaultName);
+        }
+        ContextStore store = ContextStore.FromEnvironment(getEnvironmentVariable);
+        DockerContext context = store.Find(name)
+            ?? throw new ArgumentException($"The context '{name}' does not exist in {Path.Combine(store.ConfigDirectory, "contexts")}.");
+        return new ResolvedEndpoint(DockerEndpoint.Parse(context.Host), context.Name);
+    }
+}

@@ -1,0 +1,100 @@
+using System.IO.Pipes;
+using System.Net.Sockets;
+using Containers.Engine.Errors;
+
+namespace Containers.Engine.Connection;
+
+/// <summary>
+/// Builds the HTTP handler for an endpoint: plain <see cref="SocketsHttpHandler"/> with a connect
+/// callback for unix sockets and named pipes, so connection pooling and HTTP/1.1 are the framework's
+/// own rather than a hand-written client (the failure mode that killed Docker.DotNet users).
+/// </summary>
+internal static class EngineTransport
+{
+    /// <summary>The host name sent to local daemons; any name works, this one reads well in daemon logs.</summary>
+    internal const string LocalHostName = "docker";
+
+    public static Uri BaseAddress(DockerEndpoint endpoint) => endpoint.Kind switch
+    {
+        EndpointKind.Tcp => new Uri($"{(endpoint.UseTls ? "https" : "http")}://{endpoint.Address}/"),
+        _ => new Uri($"http://{LocalHostName}/"),
+    };
+
+    public static SocketsHttpHandler CreateHandler(DockerEndpoint endpoint, EngineClientOptions options)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectTimeout = options.ConnectTimeout,
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(30),
+            // Follow nothing: the Engine API never redirects, and a redirect would leave the socket.
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            UseCookies = false,
+        };
+        switch (endpoint.Kind)
+        {
+            case EndpointKind.Unix:
+                handler.ConnectCallback = (_, ct) => ConnectUnixAsync(endpoint, ct);
+                break;
+            case EndpointKind.NamedPipe:
+                handler.ConnectCallback = (_, ct) => ConnectNamedPipeAsync(endpoint, options.ConnectTimeout, ct);
+                break;
+            case EndpointKind.Tcp:
+                break;
+            case EndpointKind.Ssh:
+                handler.Dispose();
+                throw new NotSupportedException($"ssh endpoints ({endpoint}) are not supported yet; use a unix or tcp endpoint, or an ssh tunnel.");
+        }
+        return handler;
+    }
+
+    private static async ValueTask<Stream> ConnectUnixAsync(DockerEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        try
+        {
+            if (!File.Exists(endpoint.Address))
+            {
+                // Checked up front: on Linux a missing path and a refused socket are both errno values,
+                // but users need to hear which of the two it was.
+                throw new EngineUnreachableException(endpoint, UnreachableReason.NoSocket);
+            }
+            await socket.ConnectAsync(new UnixDomainSocketEndPoint(endpoint.Address), cancellationToken).ConfigureAwait(false);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch (SocketException e)
+        {
+            socket.Dispose();
+            throw new EngineUnreachableException(endpoint, EngineErrorMapper.FromSocketError(e.SocketErrorCode), e);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private static async ValueTask<Stream> ConnectNamedPipeAsync(DockerEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        // \\.\pipe\docker_engine → server ".", pipe "docker_engine".
+        string[] parts = endpoint.Address.TrimStart('\\').Split('\\', 3);
+        string server = parts.Length > 0 ? parts[0] : ".";
+        string pipeName = parts.Length > 2 ? parts[2] : endpoint.Address;
+        var pipe = new NamedPipeClientStream(server, pipeName, PipeDirection.InOut, PipeOptions.Asynchronous);
+        try
+        {
+            await pipe.ConnectAsync((int)timeout.TotalMilliseconds, cancellationToken).ConfigureAwait(false);
+            return pipe;
+        }
+        catch (TimeoutException e)
+        {
+            await pipe.DisposeAsync().ConfigureAwait(false);
+            throw new EngineUnreachableException(endpoint, UnreachableReason.Timeout, e);
+        }
+        catch
+        {
+            await pipe.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using Containers.Engine.Connection;
+
+namespace Containers.Engine.Errors;
+
+/// <summary>
+/// The one place that turns HTTP statuses and transport failures into typed engine errors
+/// (STYLE.md "Typed errors from one place").
+/// </summary>
+internal static class EngineErrorMapper
+{
+    /// <summary>The most of an error body we read: a daemon message is small; a proxy's HTML page need not be read whole.</summary>
+    internal const int MaxErrorBodyBytes = 1024 * 1024;
+
+    /// <summary>Reads the error body (JSON <c>message</c> first, else text) and returns the matching exception.</summary>
+    public static async Task<EngineException> FromResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        string body = await ReadLimitedAsync(response, cancellationToken).ConfigureAwait(false);
+        string message = ExtractMessage(body, response);
+        return FromStatus((int)response.StatusCode, message);
+    }
+
+    /// <summary>Maps a status and the daemon's message to an exception type.</summary>
+    public static EngineException FromStatus(int status, string message) => status switch
+    {
+        404 => new EngineNotFoundException(message),
+        409 => new EngineConflictException(message),
+        401 or 403 => new EngineAuthException(message),
+        _ => new EngineApiException(status, message),
+    };
+
+    /// <summary>Turns a transport failure into <see cref="EngineUnreachableException"/> naming the endpoint.</summary>
+    public static EngineUnreachableException FromTransport(DockerEndpoint endpoint, Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case EngineUnreachableException unreachable:
+                    return unreachable;
+                case SocketException socket:
+                    return new EngineUnreachableException(endpoint, FromSocketError(socket.SocketErrorCode), exception);
+                case TimeoutException:
+                    return new EngineUnreachableException(endpoint, UnreachableReason.Timeout, exception);
+                case UnauthorizedAccessException:
+                    return new EngineUnreachableException(endpoint, UnreachableReason.PermissionDenied, exception);
+                case IOException when e.InnerException is null:
+                    return new EngineUnreachableException(endpoint, UnreachableReason.ConnectionLost, exception);
+            }
+        }
+        return new EngineUnreachableException(endpoint, UnreachableReason.Other, exception);
+    }
+
+    internal static UnreachableReason FromSocketError(SocketError error) => error switch
+    {
+        // ENOENT on a unix socket path surfaces as AddressNotAvailable.
+        SocketError.AddressNotAvailable => UnreachableReason.NoSocket,
+        SocketError.AccessDenied => UnreachableReason.PermissionDenied,
+        SocketError.ConnectionRefused => UnreachableReason.Refused,
+        SocketError.TimedOut => UnreachableReason.Timeout,
+        SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => UnreachableReason.UnknownHost,
+        SocketError.ConnectionReset or SocketError.ConnectionAborted or SocketError.Shutdown => UnreachableReason.ConnectionLost,
+        _ => UnreachableReason.Other,
+    };
+
+    private static async Task<string> ReadLimitedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            byte[] buffer = new byte[MaxErrorBodyBytes];
+            int total = 0;
+            int read;
+            while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+            return Encoding.UTF8.GetString(buffer, 0, total);
+        }
+    }
+
+    internal static string ExtractMessage(string body, HttpResponseMessage response)
+    {
+        string trimmed = body.Trim();
+        if (trimmed.StartsWith('{'))
+        {
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(trimmed);
+                if (document.RootElement.TryGetProperty("message", out JsonElement message) && message.ValueKind == JsonValueKind.String)
+                {
+                    return message.GetString() ?? string.Empty;
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON after all: fall through to the text.
+            }
+        }
+        if (trimmed.Length > 0)
+        {
+            return trimmed;
+        }
+        return $"{(int)response.StatusCode} {response.ReasonPhrase ?? ((HttpStatusCode)response.StatusCode).ToString()}";
+    }
+}

@@ -1,0 +1,78 @@
+using System.Management.Automation;
+using Containers.Engine.Api;
+using Containers.Engine.Models;
+using Containers.Infrastructure;
+
+namespace Containers;
+
+/// <summary>
+/// <para type="synopsis">Gets volumes, like docker volume ls.</para>
+/// <para type="description">Lists the volumes of a Docker engine as objects. -Name takes wildcards.</para>
+/// </summary>
+/// <example>
+///   <code>Get-ContainerVolume -Dangling</code>
+///   <para>Lists the volumes no container uses.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "ContainerVolume")]
+[OutputType(typeof(ContainerVolumeInfo))]
+public sealed class GetContainerVolumeCommand : ContainersCmdlet
+{
+    /// <summary>
+    /// <para type="description">Names of volumes to get. Wildcards are allowed; a name without wildcards that matches
+    /// nothing is an ObjectNotFound error.</para>
+    /// </summary>
+    [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Name { get; set; }
+
+    /// <summary>
+    /// <para type="description">Keeps only volumes that no container references.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Dangling { get; set; }
+
+    /// <summary>
+    /// <para type="description">Keeps volumes of this driver.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Driver { get; set; }
+
+    /// <summary>
+    /// <para type="description">Keeps volumes with all of these labels: 'key' or 'key=value'.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? Label { get; set; }
+
+    /// <inheritdoc />
+    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+    {
+        EngineClient engine = await GetEngineAsync(cancellationToken);
+        IReadOnlyList<VolumeSummary> volumes;
+        try
+        {
+            volumes = await engine.Volumes.ListAsync(new ListVolumesOptions { Dangling = Dangling ? true : null, Driver = Driver, Labels = Label }, cancellationToken);
+        }
+        catch (Engine.Errors.EngineException e)
+        {
+            WriteEngineError(e, ErrorIds.VolumeNotFound, Name);
+            return;
+        }
+        string context = ContextName;
+        string host = Endpoint.Url;
+        var patterns = new NamePatterns(Name);
+        foreach (VolumeSummary volume in volumes.OrderBy(v => v.Name, StringComparer.Ordinal))
+        {
+            if (patterns.Matches([volume.Name]))
+            {
+                WriteObject(new ContainerVolumeInfo(volume, context, host));
+            }
+        }
+        foreach (string missing in patterns.UnmatchedLiterals())
+        {
+            WriteError(EngineErrors.NotFound(ErrorIds.VolumeNotFound, $"No volume named '{missing}' was found at {host}.", missing));
+        }
+    }
+}

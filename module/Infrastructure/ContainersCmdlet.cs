@@ -1,0 +1,130 @@
+using System.Management.Automation;
+using Containers.Engine.Api;
+using Containers.Engine.Connection;
+using Containers.Engine.Errors;
+
+namespace Containers.Infrastructure;
+
+/// <summary>
+/// Base of every cmdlet: owns <c>-Context</c>/<c>-DockerHost</c> and the engine, runs async work on the
+/// pipeline thread, cancels it on Ctrl+C (StopProcessing) and turns engine exceptions into ErrorRecords.
+/// </summary>
+public abstract class ContainersCmdlet : PSCmdlet
+{
+    private CancellationTokenSource? _cancellation;
+    private ResolvedEndpoint? _resolved;
+
+    /// <summary>
+    /// <para type="description">The Docker context to use, as <c>docker --context</c> does. Default: DOCKER_HOST,
+    /// then DOCKER_CONTEXT, then the current context in the docker CLI's config.json, then the local socket.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.ContextNameCompleter))]
+    public string? Context { get; set; }
+
+    /// <summary>
+    /// <para type="description">The engine endpoint, as <c>docker --host</c>: unix:///var/run/docker.sock, tcp://host:2375, …
+    /// Takes precedence over -Context and the environment.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? DockerHost { get; set; }
+
+    /// <summary>Cancelled when the user presses Ctrl+C.</summary>
+    protected CancellationToken CancellationToken => _cancellation?.Token ?? CancellationToken.None;
+
+    /// <summary>The endpoint the parameters and environment resolve to.</summary>
+    protected DockerEndpoint Endpoint => (_resolved ??= ResolveEndpoint()).Endpoint;
+
+    /// <summary>The context the endpoint came from ("default" for DOCKER_HOST and the local socket); output objects carry it.</summary>
+    protected string ContextName => (_resolved ??= ResolveEndpoint()).ContextName;
+
+    /// <inheritdoc />
+    protected sealed override void BeginProcessing()
+    {
+        _cancellation = new CancellationTokenSource();
+        RunOnPipelineThread(BeginProcessingAsync);
+    }
+
+    /// <inheritdoc />
+    protected sealed override void ProcessRecord() => RunOnPipelineThread(ProcessRecordAsync);
+
+    /// <inheritdoc />
+    protected sealed override void EndProcessing()
+    {
+        try
+        {
+            RunOnPipelineThread(EndProcessingAsync);
+        }
+        finally
+        {
+            _cancellation?.Dispose();
+            _cancellation = null;
+        }
+    }
+
+    /// <inheritdoc />
+    protected sealed override void StopProcessing() => _cancellation?.Cancel();
+
+    /// <summary>Runs once before the pipeline input.</summary>
+    protected virtual Task BeginProcessingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs once per pipeline input (or once without input).</summary>
+    protected virtual Task ProcessRecordAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs once after the pipeline input.</summary>
+    protected virtual Task EndProcessingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The connected engine for this cmdlet's endpoint. An unreachable engine terminates the cmdlet:
+    /// nothing else can proceed, and the message names the endpoint.</summary>
+    protected async Task<EngineClient> GetEngineAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EngineConnections.GetAsync(Endpoint, cancellationToken);
+        }
+        catch (EngineUnreachableException e)
+        {
+            ThrowTerminatingError(EngineErrors.ToErrorRecord(e, ErrorIds.EngineUnreachable, Endpoint.Url));
+            throw; // not reached
+        }
+    }
+
+    /// <summary>Writes a non-terminating error for one item; an unreachable engine still terminates.</summary>
+    protected void WriteEngineError(Exception exception, string notFoundId, object? target)
+    {
+        ErrorRecord record = EngineErrors.ToErrorRecord(exception, notFoundId, target);
+        if (exception is EngineUnreachableException)
+        {
+            ThrowTerminatingError(record);
+        }
+        WriteError(record);
+    }
+
+    private ResolvedEndpoint ResolveEndpoint()
+    {
+        try
+        {
+            return EndpointResolver.Resolve(Context, DockerHost);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, ErrorIds.InvalidDockerHost, ErrorCategory.InvalidArgument, DockerHost ?? Context));
+            throw; // not reached
+        }
+    }
+
+    private void RunOnPipelineThread(Func<CancellationToken, Task> work)
+    {
+        try
+        {
+            PipelineThread.Run(() => work(CancellationToken));
+        }
+        catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: PowerShell is already stopping the pipeline.
+            throw new PipelineStoppedException();
+        }
+    }
+}

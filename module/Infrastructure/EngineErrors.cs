@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using Containers.Engine.Errors;
+
+namespace Containers.Infrastructure;
+
+/// <summary>Maps engine exceptions to ErrorRecords: the category follows the exception type (STYLE.md, module/).</summary>
+internal static class EngineErrors
+{
+    /// <summary>
+    /// Builds the record. <paramref name="notFoundId"/> names the missing thing for a 404
+    /// (ContainerNotFound, ImageNotFound…); other failures get their generic id.
+    /// </summary>
+    public static ErrorRecord ToErrorRecord(Exception exception, string notFoundId, object? target) => exception switch
+    {
+        EngineUnreachableException => new ErrorRecord(exception, ErrorIds.EngineUnreachable, ErrorCategory.ConnectionError, target),
+        EngineNotFoundException => new ErrorRecord(exception, notFoundId, ErrorCategory.ObjectNotFound, target),
+        EngineConflictException => new ErrorRecord(exception, ErrorIds.EngineConflict, ErrorCategory.ResourceExists, target),
+        EngineAuthException => new ErrorRecord(exception, ErrorIds.EngineAuthenticationFailed, ErrorCategory.PermissionDenied, target),
+        EngineApiException { StatusCode: 400 } => new ErrorRecord(exception, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target),
+        EngineApiException => new ErrorRecord(exception, ErrorIds.EngineError, ErrorCategory.InvalidOperation, target),
+        ArgumentException => new ErrorRecord(exception, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target),
+        _ => new ErrorRecord(exception, ErrorIds.EngineError, ErrorCategory.NotSpecified, target),
+    };
+
+    /// <summary>An ObjectNotFound record for something we looked for and did not find in a listing.</summary>
+    public static ErrorRecord NotFound(string errorId, string message, object target) =>
+        new(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, target);
+}

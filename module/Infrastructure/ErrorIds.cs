@@ -1,0 +1,20 @@
+namespace Containers.Infrastructure;
+
+/// <summary>
+/// Every error id the module writes, declared once. PowerShell appends the cmdlet's type name, so users
+/// see e.g. <c>ContainerNotFound,Containers.GetContainerCommand</c> in FullyQualifiedErrorId.
+/// </summary>
+internal static class ErrorIds
+{
+    public const string EngineUnreachable = nameof(EngineUnreachable);
+    public const string InvalidDockerHost = nameof(InvalidDockerHost);
+    public const string ContainerNotFound = nameof(ContainerNotFound);
+    public const string ContainerIdAmbiguous = nameof(ContainerIdAmbiguous);
+    public const string ImageNotFound = nameof(ImageNotFound);
+    public const string VolumeNotFound = nameof(VolumeNotFound);
+    public const string ContextNotFound = nameof(ContextNotFound);
+    public const string EngineConflict = nameof(EngineConflict);
+    public const string EngineAuthenticationFailed = nameof(EngineAuthenticationFailed);
+    public const string EngineError = nameof(EngineError);
+    public const string InvalidArgument = nameof(InvalidArgument);
+}

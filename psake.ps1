@@ -1,0 +1,112 @@
+<#
+.SYNOPSIS
+    The build entry point: pwsh ./psake.ps1 <Task>[,<Task>…]
+.DESCRIPTION
+    psake is not served by the package feeds this project can reach, so the tasks are written for
+    Invoke-Build (same idea: tasks in a .ps1), restored from NuGet on first use. Run without a task for
+    the list. Main tasks:
+      Build       lays out the loadable module folder out/Containers/<version>/
+      Engine      makes sure a local Docker engine, the test images and a local registry are there
+      Test        every test runner; writes results to out/test-results and prints "N passed, N failed"
+      Package     out/packages/Containers-<version>.zip (the module folder)
+      Bench       the side-by-side measurements in bench/ (ratios against the docker CLI)
+#>
+param(
+    [Parameter(Position = 0)][string[]]$Tasks = '?',
+    [ValidateSet('Debug', 'Release')][string]$Configuration = 'Release'
+)
+
+# Called directly: hand over to Invoke-Build, which dot-sources this file again to collect the tasks.
+if (-not (Get-Variable -Name BuildFile -Scope Script -ErrorAction Ignore) -and $MyInvocation.InvocationName -ne '.') {
+    $ErrorActionPreference = 'Stop'
+    $invokeBuild = Join-Path $PSScriptRoot '.packages/invoke-build/5.14.23/tools/Invoke-Build.ps1'
+    if (-not (Test-Path $invokeBuild)) {
+        dotnet restore (Join-Path $PSScriptRoot 'tools/restore/tools.csproj') --nologo -v q | Out-Host
+        if ($LASTEXITCODE) { throw 'Restoring Invoke-Build and Pester from NuGet failed.' }
+    }
+    & $invokeBuild -Task $Tasks -File $MyInvocation.MyCommand.Path -Configuration $Configuration
+    return
+}
+
+$Root = $PSScriptRoot
+$Version = (Get-Content (Join-Path $Root 'VERSION') -Raw).Trim()
+$ModuleDir = Join-Path $Root "out/Containers/$Version"
+$ResultsDir = Join-Path $Root 'out/test-results'
+$Solution = Join-Path $Root 'Containers.slnx'
+
+function Invoke-Runner([string]$Name, [scriptblock]$Command) {
+    # A runner that fails still lets the others run; the summary counts its failures, or one failure
+    # for the runner itself when it wrote no results (a crash must never look like success).
+    Write-Build Cyan "── $Name"
+    $before = @(Get-ChildItem $ResultsDir -File -ErrorAction Ignore).Count
+    & $Command
+    $code = $LASTEXITCODE
+    $after = @(Get-ChildItem $ResultsDir -File -ErrorAction Ignore).Count
+    if ($code -and $after -le $before) {
+        Set-Content (Join-Path $ResultsDir "$Name.summary.json") -Value (@{ passed = 0; failed = 1; note = "$Name exited $code without results" } | ConvertTo-Json)
+    }
+}
+
+# Synopsis: Restore, compile and lay out the module folder out/Containers/<version>/.
+task Build {
+    exec { dotnet build $Solution -c $Configuration --nologo -v q -clp:NoSummary }
+    Remove-Item $ModuleDir -Recurse -Force -ErrorAction Ignore
+    exec { dotnet publish (Join-Path $Root 'module/Containers.PowerShell.csproj') -c $Configuration --no-build --nologo -v q -o $ModuleDir }
+    Get-ChildItem $ModuleDir -Filter '*.pdb' | Remove-Item
+    # PowerShellStandard's reference assembly must never ship: pwsh has the real one.
+    assert (-not (Test-Path (Join-Path $ModuleDir 'System.Management.Automation.dll'))) 'System.Management.Automation.dll leaked into the module folder'
+    $manifest = Import-PowerShellDataFile (Join-Path $ModuleDir 'Containers.psd1')
+    assert ($manifest.ModuleVersion -eq $Version) "Containers.psd1 says $($manifest.ModuleVersion), VERSION says $Version"
+    Write-Build Green "Module: $ModuleDir"
+}
+
+# Synopsis: Make sure a Docker engine answers (starting Debian's dockerd as root if none does), the test images and a local registry.
+task Engine {
+    exec { bash (Join-Path $Root 'tools/ensure-engine.sh') --registry }
+}
+
+# Synopsis: Engine tests (xunit) against the real engine.
+task TestEngine Build, Engine, {
+    Invoke-Runner 'engine' { dotnet test (Join-Path $Root 'tests/Engine.Tests') -c $Configuration --no-build --nologo -v q --logger 'trx;LogFileName=engine.trx' --results-directory $ResultsDir }
+}
+
+# Synopsis: Module tests (xunit hosting PowerShell) against the real engine.
+task TestModule Build, Engine, {
+    Invoke-Runner 'module' { dotnet test (Join-Path $Root 'tests/Module.Tests') -c $Configuration --no-build --nologo -v q --logger 'trx;LogFileName=module.trx' --results-directory $ResultsDir }
+}
+
+# Synopsis: Pester tests in a real pwsh process against the real engine.
+task TestPester Build, Engine, {
+    Invoke-Runner 'pester' { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/run-pester.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') -OutputFile (Join-Path $ResultsDir 'pester.junit.xml') }
+}
+
+# Synopsis: Remove old results so the summary counts only this run.
+task CleanResults {
+    Remove-Item $ResultsDir -Recurse -Force -ErrorAction Ignore
+    New-Item -ItemType Directory $ResultsDir -Force | Out-Null
+}
+
+# Synopsis: Every test runner; then the summary (tools/summarize-tests.ps1 prints "N passed, N failed").
+task Test CleanResults, TestEngine, TestModule, TestPester
+
+# Synopsis: out/packages/Containers-<version>.zip with the module folder.
+task Package Build, {
+    $packages = New-Item -ItemType Directory (Join-Path $Root 'out/packages') -Force
+    $zip = Join-Path $packages "Containers-$Version.zip"
+    Remove-Item $zip -ErrorAction Ignore
+    Compress-Archive -Path (Join-Path $Root 'out/Containers') -DestinationPath $zip
+    Write-Build Green "Package: $zip"
+}
+
+# Synopsis: Side-by-side measurements (bench/): the module against the docker CLI.
+task Bench Build, Engine, {
+    exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/cmdlets/Measure-Cmdlets.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
+}
+
+# Synopsis: Remove build output.
+task Clean {
+    Remove-Item (Join-Path $Root 'out') -Recurse -Force -ErrorAction Ignore
+    exec { dotnet clean $Solution --nologo -v q }
+}
+
+task . Build
