@@ -69,5 +69,5 @@ if ! docker_cli image inspect containers-test/busybox:latest >/dev/null 2>&1; th
 fi
 
 if [ "$want_registry" = 1 ]; then
-  "$here/ensure-registry.sh"
+  bash "$here/ensure-registry.sh"
 fi

@@ -5,13 +5,19 @@ namespace Containers.Engine.Api;
 
 /// <summary>
 /// Source-generated serializers for every wire shape (no reflection: the engine runs under NativeAOT
-/// inside the language server). Property names match the daemon's PascalCase exactly.
+/// inside the language server). Property names match the daemon's PascalCase exactly. One list, grouped
+/// by resource (the generator cannot merge attributes spread over partial declarations).
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, List<string>>))]
+// Containers
 [JsonSerializable(typeof(List<ContainerSummaryWire>))]
+[JsonSerializable(typeof(ContainerInspectWire))]
+// Images
 [JsonSerializable(typeof(List<ImageSummaryWire>))]
+// Volumes
 [JsonSerializable(typeof(VolumeListWire))]
+// System
 [JsonSerializable(typeof(VersionWire))]
 [JsonSerializable(typeof(InfoWire))]
-[JsonSerializable(typeof(IReadOnlyDictionary<string, List<string>>))]
 internal sealed partial class EngineJsonContext : JsonSerializerContext;

@@ -1,0 +1,21 @@
+namespace Containers.Engine.Api;
+
+/// <summary>Builds resource paths; validates ids before any I/O (STYLE.md "Validate before I/O").</summary>
+internal static class Paths
+{
+    public static string Container(string idOrName, string? action = null) => Resource("containers", idOrName, action, "container");
+
+    public static string Image(string reference, string? action = null) => Resource("images", reference, action, "image");
+
+    public static string Volume(string name, string? action = null) => Resource("volumes", name, action, "volume");
+
+    private static string Resource(string collection, string id, string? action, string what)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ArgumentException($"The {what} id or name is empty.", nameof(id));
+        }
+        string path = collection + "/" + Uri.EscapeDataString(id);
+        return action is null ? path : path + "/" + action;
+    }
+}
