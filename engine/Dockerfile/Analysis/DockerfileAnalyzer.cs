@@ -1,0 +1,36 @@
+using Containers.Engine.Dockerfile.Analysis.Rules;
+using Containers.Engine.Dockerfile.Syntax;
+
+namespace Containers.Engine.Dockerfile.Analysis;
+
+/// <summary>
+/// Runs every rule over a parsed Dockerfile. A diagnostic on a Dockerfile that BuildKit builds without
+/// complaint is a bug (no false positives): rules report what the builder rejects, or what BuildKit's own
+/// build checks warn about.
+/// </summary>
+public static class DockerfileAnalyzer
+{
+    private static readonly DockerfileRule[] s_rules =
+    [
+        new InvalidEscapeDirectiveRule(),
+        new UnknownInstructionRule(),
+        new InstructionBeforeFromRule(),
+        new NoSourceImageRule(),
+        new NoEmptyContinuationRule(),
+    ];
+
+    /// <summary>The diagnostics of <paramref name="syntax"/>, ordered by position.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IReadOnlyList<DockerfileDiagnostic> Analyze(DockerfileSyntax syntax, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(syntax);
+        var diagnostics = new List<DockerfileDiagnostic>();
+        foreach (var rule in s_rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rule.Analyze(syntax, diagnostics);
+        }
+
+        return [.. diagnostics.OrderBy(d => d.Range.Start).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,21 @@
+using Containers.Engine.Dockerfile.Syntax;
+
+namespace Containers.Engine.Dockerfile.Analysis;
+
+/// <summary>
+/// One analyzer rule: its id, dockerfile-utils code, default severity, message, and the check itself.
+/// Rules read the syntax tree only; each lives in its own file under Rules/.
+/// </summary>
+internal abstract class DockerfileRule
+{
+    public abstract string Id { get; }
+
+    public abstract int? DockerfileUtilsCode { get; }
+
+    public abstract DiagnosticSeverity DefaultSeverity { get; }
+
+    public abstract void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics);
+
+    protected DockerfileDiagnostic Create(string message, TextRange range) =>
+        new(Id, DockerfileUtilsCode, DefaultSeverity, message, range);
+}

@@ -1,0 +1,40 @@
+using Containers.Engine.Dockerfile.Analysis;
+using Containers.Engine.Dockerfile.Syntax;
+
+namespace Containers.Engine.Dockerfile;
+
+/// <summary>
+/// One version of a Dockerfile, parsed once (STYLE.md: features take the snapshot, never raw text).
+/// Immutable and safe to share between threads; diagnostics are computed on first use.
+/// </summary>
+public sealed class DockerfileSnapshot
+{
+    private readonly Lazy<IReadOnlyList<DockerfileDiagnostic>> _diagnostics;
+
+    private DockerfileSnapshot(string text, int version)
+    {
+        Version = version;
+        Syntax = DockerfileParser.Parse(text);
+        _diagnostics = new(() => DockerfileAnalyzer.Analyze(Syntax, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Parses <paramref name="text"/> as version <paramref name="version"/> (the editor's document version; 0 when there is none).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static DockerfileSnapshot Create(string text, int version)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new DockerfileSnapshot(text, version);
+    }
+
+    /// <summary>The document version this snapshot was made from.</summary>
+    public int Version { get; }
+
+    /// <summary>The text.</summary>
+    public string Text => Syntax.Text;
+
+    /// <summary>The syntax tree.</summary>
+    public DockerfileSyntax Syntax { get; }
+
+    /// <summary>The analyzer's diagnostics, ordered by position.</summary>
+    public IReadOnlyList<DockerfileDiagnostic> Diagnostics => _diagnostics.Value;
+}

@@ -1,0 +1,292 @@
+using System.Text;
+
+namespace Containers.Engine.Dockerfile.Syntax;
+
+public sealed partial class DockerfileParser
+{
+    private static readonly Dictionary<string, InstructionKind> s_keywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ADD"] = InstructionKind.Add,
+        ["ARG"] = InstructionKind.Arg,
+        ["CMD"] = InstructionKind.Cmd,
+        ["COPY"] = InstructionKind.Copy,
+        ["ENTRYPOINT"] = InstructionKind.Entrypoint,
+        ["ENV"] = InstructionKind.Env,
+        ["EXPOSE"] = InstructionKind.Expose,
+        ["FROM"] = InstructionKind.From,
+        ["HEALTHCHECK"] = InstructionKind.Healthcheck,
+        ["LABEL"] = InstructionKind.Label,
+        ["MAINTAINER"] = InstructionKind.Maintainer,
+        ["ONBUILD"] = InstructionKind.Onbuild,
+        ["RUN"] = InstructionKind.Run,
+        ["SHELL"] = InstructionKind.Shell,
+        ["STOPSIGNAL"] = InstructionKind.Stopsignal,
+        ["USER"] = InstructionKind.User,
+        ["VOLUME"] = InstructionKind.Volume,
+        ["WORKDIR"] = InstructionKind.Workdir,
+    };
+
+    /// <summary>Keyword, flags and arguments of the logical line from <paramref name="start"/>.</summary>
+    private InstructionHead ParseHead(LogicalLine logical, int start)
+    {
+        var length = logical.Length;
+        var keywordStart = start;
+        while (keywordStart < length && IsBlank(logical[keywordStart]))
+        {
+            keywordStart++;
+        }
+
+        var keywordEnd = keywordStart;
+        while (keywordEnd < length && !IsBlank(logical[keywordEnd]))
+        {
+            keywordEnd++;
+        }
+
+        var keyword = Token(logical, keywordStart, keywordEnd);
+        var kind = s_keywords.GetValueOrDefault(keyword.Text, InstructionKind.Unknown);
+
+        // Flags: leading words that start with "--" (BuildKit's extractBuilderFlags does this for every instruction).
+        var flags = new List<InstructionFlag>();
+        var words = SplitWords(logical, keywordEnd, length);
+        var argumentsStart = keywordEnd;
+        var firstArgumentWord = 0;
+        foreach (var (wordStart, wordEnd) in words)
+        {
+            if (wordEnd - wordStart <= 2 || logical[wordStart] != '-' || logical[wordStart + 1] != '-' || kind == InstructionKind.Onbuild)
+            {
+                break;
+            }
+
+            flags.Add(ParseFlag(logical, wordStart, wordEnd));
+            argumentsStart = wordEnd;
+            firstArgumentWord++;
+        }
+
+        while (argumentsStart < length && IsBlank(logical[argumentsStart]))
+        {
+            argumentsStart++;
+        }
+
+        var argumentsEnd = length;
+        while (argumentsEnd > argumentsStart && IsBlank(logical[argumentsEnd - 1]))
+        {
+            argumentsEnd--;
+        }
+
+        var argumentsSpan = logical.SourceSpan(argumentsStart, argumentsEnd);
+        var form = InstructionForm.Shell;
+        List<SyntaxToken> arguments = [];
+        if (HasJsonForm(kind) && argumentsStart < argumentsEnd && logical[argumentsStart] == '['
+            && TryParseJsonArray(logical, argumentsStart, argumentsEnd, arguments))
+        {
+            form = InstructionForm.Json;
+        }
+        else
+        {
+            arguments.Clear();
+            for (var i = firstArgumentWord; i < words.Count; i++)
+            {
+                arguments.Add(Token(logical, words[i].Start, words[i].End));
+            }
+        }
+
+        InstructionHead? trigger = null;
+        if (kind == InstructionKind.Onbuild && argumentsStart < argumentsEnd)
+        {
+            trigger = ParseHead(logical, argumentsStart);
+        }
+
+        var span = logical.SourceSpan(keywordStart, argumentsEnd > keywordEnd ? argumentsEnd : keywordEnd);
+        return new InstructionHead(
+            kind, keyword, flags, arguments, form, logical.Slice(argumentsStart, argumentsEnd), _lines.GetRange(argumentsSpan),
+            words.GetRange(firstArgumentWord, words.Count - firstArgumentWord), trigger, span);
+    }
+
+    private InstructionFlag ParseFlag(LogicalLine logical, int start, int end)
+    {
+        var equals = start + 2;
+        while (equals < end && logical[equals] != '=')
+        {
+            equals++;
+        }
+
+        var name = Token(logical, start + 2, equals);
+        var value = equals < end ? Token(logical, equals + 1, end) : null;
+        var span = logical.SourceSpan(start, end);
+        return new InstructionFlag(name, value, span, _lines.GetRange(span));
+    }
+
+    private static bool HasJsonForm(InstructionKind kind) => kind is InstructionKind.Run or InstructionKind.Cmd
+        or InstructionKind.Entrypoint or InstructionKind.Shell or InstructionKind.Volume or InstructionKind.Add or InstructionKind.Copy;
+
+    /// <summary>
+    /// Whitespace-separated words; quotes group (the quotes stay in the word) and the escape character
+    /// escapes the next character outside single quotes.
+    /// </summary>
+    private List<(int Start, int End)> SplitWords(LogicalLine logical, int index, int end)
+    {
+        var words = new List<(int, int)>();
+        while (true)
+        {
+            while (index < end && IsBlank(logical[index]))
+            {
+                index++;
+            }
+
+            if (index >= end)
+            {
+                return words;
+            }
+
+            var start = index;
+            var quote = '\0';
+            while (index < end)
+            {
+                var c = logical[index];
+                if (quote != '\0')
+                {
+                    if (c == quote)
+                    {
+                        quote = '\0';
+                    }
+                    else if (c == _escape && quote == '"' && index + 1 < end)
+                    {
+                        index++;
+                    }
+                }
+                else if (IsBlank(c))
+                {
+                    break;
+                }
+                else if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else if (c == _escape && index + 1 < end)
+                {
+                    index++;
+                }
+
+                index++;
+            }
+
+            words.Add((start, index));
+        }
+    }
+
+    /// <summary>
+    /// A JSON array of strings filling [start, end) exactly, as BuildKit's parseJSON accepts it (Go's
+    /// encoding/json); anything else means shell form. Tokens hold the unescaped strings with the range of
+    /// the string literal, quotes included.
+    /// </summary>
+    private bool TryParseJsonArray(LogicalLine logical, int start, int end, List<SyntaxToken> tokens)
+    {
+        var p = start + 1;
+        SkipJsonBlanks(logical, ref p, end);
+        if (p < end && logical[p] == ']')
+        {
+            p++;
+            SkipJsonBlanks(logical, ref p, end);
+            return p == end;
+        }
+
+        var value = new StringBuilder();
+        while (true)
+        {
+            if (p >= end || logical[p] != '"')
+            {
+                return false;
+            }
+
+            var literalStart = p++;
+            value.Clear();
+            while (true)
+            {
+                if (p >= end)
+                {
+                    return false;
+                }
+
+                var c = logical[p];
+                if (c == '"')
+                {
+                    p++;
+                    break;
+                }
+
+                if (c < ' ')
+                {
+                    return false;
+                }
+
+                if (c != '\\')
+                {
+                    value.Append(c);
+                    p++;
+                    continue;
+                }
+
+                if (p + 1 >= end)
+                {
+                    return false;
+                }
+
+                var escaped = logical[p + 1];
+                p += 2;
+                switch (escaped)
+                {
+                    case '"' or '\\' or '/': value.Append(escaped); break;
+                    case 'b': value.Append('\b'); break;
+                    case 'f': value.Append('\f'); break;
+                    case 'n': value.Append('\n'); break;
+                    case 'r': value.Append('\r'); break;
+                    case 't': value.Append('\t'); break;
+                    case 'u' when p + 4 <= end && ushort.TryParse(logical.Slice(p, p + 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var code):
+                        value.Append((char)code);
+                        p += 4;
+                        break;
+                    default: return false;
+                }
+            }
+
+            tokens.Add(Token(logical, literalStart, p, value.ToString()));
+            SkipJsonBlanks(logical, ref p, end);
+            if (p < end && logical[p] == ',')
+            {
+                p++;
+                SkipJsonBlanks(logical, ref p, end);
+                continue;
+            }
+
+            if (p < end && logical[p] == ']')
+            {
+                p++;
+                SkipJsonBlanks(logical, ref p, end);
+                return p == end;
+            }
+
+            return false;
+        }
+    }
+
+    private static void SkipJsonBlanks(LogicalLine logical, ref int p, int end)
+    {
+        while (p < end && IsBlank(logical[p]))
+        {
+            p++;
+        }
+    }
+
+    /// <summary>An instruction's first line(s), before the node class is chosen.</summary>
+    private sealed record InstructionHead(
+        InstructionKind Kind,
+        SyntaxToken Keyword,
+        IReadOnlyList<InstructionFlag> Flags,
+        IReadOnlyList<SyntaxToken> Arguments,
+        InstructionForm Form,
+        string ArgumentsText,
+        TextRange ArgumentsRange,
+        List<(int Start, int End)> ArgumentWords,
+        InstructionHead? Trigger,
+        TextSpan Span);
+}

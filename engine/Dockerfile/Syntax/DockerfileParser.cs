@@ -1,0 +1,188 @@
+namespace Containers.Engine.Dockerfile.Syntax;
+
+/// <summary>
+/// Parses Dockerfile text into a <see cref="DockerfileSyntax"/> the way BuildKit's parser splits it
+/// (moby/buildkit frontend/dockerfile/parser): parser directives at the top, then comment lines and
+/// instructions whose lines are joined at the escape character; comment and blank lines inside a
+/// continuation are dropped from the logical line but kept in the tree; RUN/COPY/ADD here-documents own
+/// their body lines. Error-tolerant: any text gives a tree, never an exception.
+/// </summary>
+public sealed partial class DockerfileParser
+{
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly List<ParserDirective> _directives = [];
+    private readonly List<Comment> _comments = [];
+    private readonly List<Instruction> _instructions = [];
+    private char _escape = '\\';
+    private int _line;
+
+    private DockerfileParser(string text)
+    {
+        _text = text;
+        _lines = new LineMap(text);
+    }
+
+    /// <summary>Parses <paramref name="text"/>; LF, CRLF and CR line breaks and a leading BOM are all accepted.</summary>
+    /// <param name="text">The whole Dockerfile.</param>
+    /// <returns>The syntax tree; never null, whatever the text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static DockerfileSyntax Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parser = new DockerfileParser(text);
+        parser.ParseDirectives();
+        parser.ParseBody();
+        return new DockerfileSyntax(text, parser._lines, parser._escape, parser._directives, parser._comments, parser._instructions);
+    }
+
+    private void ParseBody()
+    {
+        while (_line < _lines.LineCount)
+        {
+            var start = _lines.LineStart(_line);
+            var end = _lines.ContentEnd(_line);
+            var first = SkipBlanks(start, end);
+            if (first == end)
+            {
+                _line++;
+                continue;
+            }
+
+            if (_text[first] == '#')
+            {
+                _comments.Add(MakeComment(first, end));
+                _line++;
+                continue;
+            }
+
+            _instructions.Add(ParseInstruction(first));
+        }
+    }
+
+    /// <summary>Reads one instruction starting at <paramref name="first"/> (its first non-blank character) and every line it continues onto.</summary>
+    private Instruction ParseInstruction(int first)
+    {
+        var logical = new LogicalLine();
+        var comments = new List<Comment>();
+        var emptyLines = new List<int>();
+        var segmentStart = first;
+        int lastEnd;
+        while (true)
+        {
+            var end = _lines.ContentEnd(_line);
+            var trimmed = end;
+            while (trimmed > segmentStart && _text[trimmed - 1] is ' ' or '\t')
+            {
+                trimmed--;
+            }
+
+            if (trimmed <= segmentStart || _text[trimmed - 1] != _escape)
+            {
+                logical.Append(_text, segmentStart, end);
+                lastEnd = end;
+                _line++;
+                break;
+            }
+
+            // Line continuation: the escape character (and blanks after it) ends the line.
+            logical.Append(_text, segmentStart, trimmed - 1);
+            lastEnd = end;
+            _line++;
+            SkipContinuationTrivia(comments, emptyLines);
+            if (_line >= _lines.LineCount)
+            {
+                break;
+            }
+
+            segmentStart = _lines.LineStart(_line);
+        }
+
+        var head = ParseHead(logical, 0);
+        var heredocs = head.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add
+            || (head.Kind == InstructionKind.Onbuild && head.Trigger?.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add)
+            ? ReadHeredocs(logical, head, ref lastEnd)
+            : [];
+
+        var span = TextSpan.FromBounds(first, lastEnd);
+        return Create(head, comments, emptyLines, heredocs, span);
+    }
+
+    /// <summary>Comment and blank lines inside a continuation belong to the instruction but not to its logical line.</summary>
+    private void SkipContinuationTrivia(List<Comment> comments, List<int> emptyLines)
+    {
+        while (_line < _lines.LineCount)
+        {
+            var start = _lines.LineStart(_line);
+            var end = _lines.ContentEnd(_line);
+            var first = SkipBlanks(start, end);
+            if (first == end)
+            {
+                emptyLines.Add(_line);
+            }
+            else if (_text[first] == '#')
+            {
+                comments.Add(MakeComment(first, end));
+            }
+            else
+            {
+                return;
+            }
+
+            _line++;
+        }
+    }
+
+    private Instruction Create(InstructionHead head, IReadOnlyList<Comment> comments, IReadOnlyList<int> emptyLines, IReadOnlyList<Heredoc> heredocs, TextSpan span)
+    {
+        var parts = new InstructionParts(
+            head.Keyword, head.Flags, head.Arguments, head.Form, head.ArgumentsText, head.ArgumentsRange,
+            comments, emptyLines, heredocs, span, _lines.GetRange(span));
+        return head.Kind switch
+        {
+            InstructionKind.Add => new AddInstruction(parts),
+            InstructionKind.Arg => new ArgInstruction(parts),
+            InstructionKind.Cmd => new CmdInstruction(parts),
+            InstructionKind.Copy => new CopyInstruction(parts),
+            InstructionKind.Entrypoint => new EntrypointInstruction(parts),
+            InstructionKind.Env => new EnvInstruction(parts),
+            InstructionKind.Expose => new ExposeInstruction(parts),
+            InstructionKind.From => new FromInstruction(parts),
+            InstructionKind.Healthcheck => new HealthcheckInstruction(parts),
+            InstructionKind.Label => new LabelInstruction(parts),
+            InstructionKind.Maintainer => new MaintainerInstruction(parts),
+            InstructionKind.Onbuild => new OnbuildInstruction(parts, head.Trigger is null ? null : Create(head.Trigger, [], [], [], head.Trigger.Span)),
+            InstructionKind.Run => new RunInstruction(parts),
+            InstructionKind.Shell => new ShellInstruction(parts),
+            InstructionKind.Stopsignal => new StopsignalInstruction(parts),
+            InstructionKind.User => new UserInstruction(parts),
+            InstructionKind.Volume => new VolumeInstruction(parts),
+            InstructionKind.Workdir => new WorkdirInstruction(parts),
+            _ => new UnknownInstruction(parts),
+        };
+    }
+
+    private Comment MakeComment(int hash, int end)
+    {
+        var span = TextSpan.FromBounds(hash, end);
+        return new Comment(_text[(hash + 1)..end], span, _lines.GetRange(span));
+    }
+
+    private int SkipBlanks(int index, int end)
+    {
+        while (index < end && _text[index] is ' ' or '\t')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private SyntaxToken Token(LogicalLine logical, int start, int end, string? text = null)
+    {
+        var span = logical.SourceSpan(start, end);
+        return new SyntaxToken(text ?? logical.Slice(start, end), span, _lines.GetRange(span));
+    }
+
+    private static bool IsBlank(char c) => c is ' ' or '\t';
+}

@@ -1,0 +1,70 @@
+namespace Containers.Engine.Dockerfile.Syntax;
+
+/// <summary>
+/// One instruction: its keyword, flags and arguments as one logical line (continuations joined), plus
+/// what the builder drops from it (comment lines, empty continuation lines) and its here-documents.
+/// <see cref="SyntaxNode.Range"/> runs from the keyword to the end of the last line it uses.
+/// </summary>
+public abstract class Instruction : SyntaxNode
+{
+    private protected Instruction(InstructionParts parts)
+        : base(parts.Span, parts.Range)
+    {
+        Keyword = parts.Keyword;
+        Flags = parts.Flags;
+        Arguments = parts.Arguments;
+        Form = parts.Form;
+        ArgumentsText = parts.ArgumentsText;
+        ArgumentsRange = parts.ArgumentsRange;
+        Comments = parts.Comments;
+        EmptyContinuationLines = parts.EmptyContinuationLines;
+        Heredocs = parts.Heredocs;
+    }
+
+    /// <summary>Which instruction this is.</summary>
+    public abstract InstructionKind Kind { get; }
+
+    /// <summary>The keyword as written (any case).</summary>
+    public SyntaxToken Keyword { get; }
+
+    /// <summary>The leading <c>--flag[=value]</c> words.</summary>
+    public IReadOnlyList<InstructionFlag> Flags { get; }
+
+    /// <summary>
+    /// The arguments after the flags: whitespace-separated words (quotes kept) in shell form, the
+    /// unescaped JSON strings in JSON form.
+    /// </summary>
+    public IReadOnlyList<SyntaxToken> Arguments { get; }
+
+    /// <summary>Shell or JSON (exec) form.</summary>
+    public InstructionForm Form { get; }
+
+    /// <summary>Everything after the flags as one logical line (continuations removed), trimmed.</summary>
+    public string ArgumentsText { get; }
+
+    /// <summary>The range of <see cref="ArgumentsText"/>; empty, just after the keyword or flags, when there are none.</summary>
+    public TextRange ArgumentsRange { get; }
+
+    /// <summary>Comment lines inside the continued instruction.</summary>
+    public IReadOnlyList<Comment> Comments { get; }
+
+    /// <summary>0-based lines that are blank inside a continuation (BuildKit's NoEmptyContinuation).</summary>
+    public IReadOnlyList<int> EmptyContinuationLines { get; }
+
+    /// <summary>The here-documents, in order.</summary>
+    public IReadOnlyList<Heredoc> Heredocs { get; }
+}
+
+/// <summary>What the parser found for an instruction; handed to the node class of its kind.</summary>
+internal sealed record InstructionParts(
+    SyntaxToken Keyword,
+    IReadOnlyList<InstructionFlag> Flags,
+    IReadOnlyList<SyntaxToken> Arguments,
+    InstructionForm Form,
+    string ArgumentsText,
+    TextRange ArgumentsRange,
+    IReadOnlyList<Comment> Comments,
+    IReadOnlyList<int> EmptyContinuationLines,
+    IReadOnlyList<Heredoc> Heredocs,
+    TextSpan Span,
+    TextRange Range);
