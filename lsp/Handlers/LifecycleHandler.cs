@@ -1,0 +1,68 @@
+using System.Reflection;
+using Containers.LanguageServer.Protocol;
+using Containers.LanguageServer.Server;
+using StreamJsonRpc;
+
+namespace Containers.LanguageServer.Handlers;
+
+/// <summary>
+/// initialize / initialized / shutdown / exit (LSP "Lifecycle Messages"). Exit code: 0 after shutdown,
+/// 1 when <c>exit</c> comes without it.
+/// </summary>
+public sealed class LifecycleHandler
+{
+    private readonly ServerLog _log;
+    private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _state = (int)ServerState.NotInitialized;
+
+    public LifecycleHandler(ServerLog log) => _log = log;
+
+    public ServerState State => (ServerState)Volatile.Read(ref _state);
+
+    /// <summary>Completes with the process exit code when <c>exit</c> arrives.</summary>
+    public Task<int> ExitRequested => _exit.Task;
+
+    public static string ServerVersion { get; } =
+        typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public InitializeResult Initialize(InitializeParams parameters)
+    {
+        if (Interlocked.CompareExchange(ref _state, (int)ServerState.Initialized, (int)ServerState.NotInitialized) != (int)ServerState.NotInitialized)
+        {
+            throw new LocalRpcException("initialize may be sent only once") { ErrorCode = LspErrorCodes.InvalidRequest };
+        }
+
+        _log.Info($"initialize from {parameters.ClientInfo?.Name ?? "unknown client"} {parameters.ClientInfo?.Version} (pid {parameters.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"})");
+        var capabilities = new ServerCapabilities
+        {
+            TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Full),
+        };
+        return new InitializeResult(capabilities, new ServerInfo("Containers Language Server", ServerVersion));
+    }
+
+    public void Shutdown()
+    {
+        RequireRunning();
+        Volatile.Write(ref _state, (int)ServerState.ShutDown);
+        _log.Info("shutdown");
+    }
+
+    public void Exit()
+    {
+        var code = State == ServerState.ShutDown ? 0 : 1;
+        _log.Info($"exit ({code})");
+        _exit.TrySetResult(code);
+    }
+
+    /// <summary>Throws the LSP error for a request outside initialize…shutdown.</summary>
+    public void RequireRunning()
+    {
+        switch (State)
+        {
+            case ServerState.NotInitialized:
+                throw new LocalRpcException("the server is not initialized") { ErrorCode = LspErrorCodes.ServerNotInitialized };
+            case ServerState.ShutDown:
+                throw new LocalRpcException("the server is shutting down") { ErrorCode = LspErrorCodes.InvalidRequest };
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using Containers.LanguageServer.Handlers;
+using Containers.LanguageServer.Protocol;
+using Containers.LanguageServer.Server;
+using StreamJsonRpc;
+
+namespace Containers.LanguageServer;
+
+/// <summary>Startup: LSP over stdin/stdout; stdout carries protocol messages only, logs go to stderr.</summary>
+public static class Program
+{
+    // The formatter and the untyped notify are flagged for trimming because they could reflect over
+    // arbitrary types; here every type they see is in LspJsonContext (reflection-based serialization is
+    // off), and the NativeAOT binary is driven end to end by tests/LanguageServer.Tests.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "All serialized types are in LspJsonContext.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "All serialized types are in LspJsonContext.")]
+    public static async Task<int> Main(string[] args)
+    {
+        var options = ServerOptions.Parse(args, out var error);
+        if (options is null)
+        {
+            await Console.Error.WriteLineAsync($"Containers.LanguageServer: {error}").ConfigureAwait(false);
+            return 2;
+        }
+
+        if (options.ShowVersion)
+        {
+            Console.WriteLine(LifecycleHandler.ServerVersion);
+            return 0;
+        }
+
+        using var log = new ServerLog(options.LogLevel, options.LogFile, Console.Error);
+        log.Info($"Containers Language Server {LifecycleHandler.ServerVersion} (pid {Environment.ProcessId})");
+
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJsonContext.CreateOptions() };
+        var handler = new HeaderDelimitedMessageHandler(Console.OpenStandardOutput(), Console.OpenStandardInput(), formatter);
+        using var rpc = new LspJsonRpc(handler, log);
+        rpc.TraceSource.Switch.Level = log.IsEnabled(Server.LogLevel.Debug) ? SourceLevels.Warning : SourceLevels.Error;
+        rpc.TraceSource.Listeners.Clear();
+        rpc.TraceSource.Listeners.Add(new ConsoleTraceListener(useErrorStream: true));
+
+        var documents = new DocumentStore();
+        var lifecycle = new LifecycleHandler(log);
+        var publisher = new DiagnosticsPublisher(
+            documents,
+            p => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p),
+            log);
+        var server = new Server.LanguageServer(lifecycle, new TextDocumentSyncHandler(documents, publisher, lifecycle, log));
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServer>(), server, null);
+
+        using var stop = new CancellationTokenSource();
+        var publishing = publisher.RunAsync(stop.Token);
+        rpc.StartListening();
+
+        var ended = await Task.WhenAny(lifecycle.ExitRequested, rpc.Completion).ConfigureAwait(false);
+        int exitCode;
+        if (ended == lifecycle.ExitRequested)
+        {
+            exitCode = await lifecycle.ExitRequested.ConfigureAwait(false);
+        }
+        else
+        {
+            // The client closed the stream: a clean end only if it had asked for shutdown.
+            exitCode = lifecycle.State == ServerState.ShutDown ? 0 : 1;
+            try
+            {
+                await rpc.Completion.ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                log.Error($"connection failed: {e.Message}");
+            }
+
+            log.Info($"input closed ({exitCode})");
+        }
+
+        publisher.Complete();
+        await stop.CancelAsync().ConfigureAwait(false);
+        await publishing.ConfigureAwait(false);
+        return exitCode;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using StreamJsonRpc.Protocol;
+
+namespace Containers.LanguageServer.Protocol;
+
+/// <summary>
+/// Source-generated JSON metadata for every protocol type: the server runs under NativeAOT with
+/// reflection-based serialization off. <see cref="CommonErrorData"/> must be here, or a handler that throws
+/// kills the connection instead of answering with an error (dotnet-recipes.md §6).
+/// </summary>
+[JsonSerializable(typeof(InitializeParams))]
+[JsonSerializable(typeof(InitializeResult))]
+[JsonSerializable(typeof(DidOpenTextDocumentParams))]
+[JsonSerializable(typeof(DidChangeTextDocumentParams))]
+[JsonSerializable(typeof(DidCloseTextDocumentParams))]
+[JsonSerializable(typeof(PublishDiagnosticsParams))]
+[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(CommonErrorData))]
+internal sealed partial class LspJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The options the formatter uses. The naming policy must be set here: a context's own
+    /// JsonSourceGenerationOptions are not applied when it only serves as the resolver.
+    /// </summary>
+    public static JsonSerializerOptions CreateOptions() => new()
+    {
+        TypeInfoResolver = Default,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+}

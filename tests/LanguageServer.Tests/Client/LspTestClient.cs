@@ -1,0 +1,292 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+
+namespace Containers.LanguageServer.Tests.Client;
+
+/// <summary>
+/// A small LSP client for tests: starts the server process, frames JSON-RPC messages with
+/// Content-Length headers, matches responses to requests, queues notifications, and keeps a trace of
+/// all traffic and the server's stderr for failure messages. Its reader is strict: anything on stdout
+/// that is not a well-formed LSP message fails the test (stdout must carry protocol only).
+/// </summary>
+public sealed class LspTestClient : IAsyncDisposable
+{
+    /// <summary>How long any single wait may take before the test fails (a guard, never an assertion on speed).</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+    private readonly Stream _stdin;
+    private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonObject>> _pending = new();
+    private readonly Channel<JsonObject> _notifications = Channel.CreateUnbounded<JsonObject>();
+    private readonly StringBuilder _trace = new();
+    private readonly StringBuilder _stderr = new();
+    private readonly Task _reader;
+    private readonly Task _stderrReader;
+    private int _nextId;
+
+    private LspTestClient(Process process)
+    {
+        _process = process;
+        _stdin = process.StandardInput.BaseStream;
+        _reader = Task.Run(ReadLoopAsync);
+        _stderrReader = Task.Run(async () =>
+        {
+            while (await process.StandardError.ReadLineAsync() is { } line)
+            {
+                lock (_stderr)
+                {
+                    _stderr.AppendLine(line);
+                }
+            }
+        });
+    }
+
+    /// <summary>Everything sent and received so far, and the server's stderr.</summary>
+    public string Trace
+    {
+        get
+        {
+            lock (_trace)
+            {
+                lock (_stderr)
+                {
+                    return $"{_trace}\n--- server stderr ---\n{_stderr}";
+                }
+            }
+        }
+    }
+
+    public string StandardError
+    {
+        get
+        {
+            lock (_stderr)
+            {
+                return _stderr.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Why the reader stopped, if it found something on stdout that is not protocol.</summary>
+    public Exception? ProtocolViolation { get; private set; }
+
+    public static LspTestClient Start(string executable, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(executable)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {executable}");
+        return new LspTestClient(process);
+    }
+
+    public async Task<JsonObject> RequestAsync(string method, object? parameters)
+    {
+        var id = Interlocked.Increment(ref _nextId);
+        var response = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pending[id] = response;
+        await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = ToNode(parameters) });
+        return await WaitAsync(response.Task, $"the response to {method} (id {id})");
+    }
+
+    public Task NotifyAsync(string method, object? parameters) =>
+        SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method, ["params"] = ToNode(parameters) });
+
+    /// <summary>Waits for the next notification named <paramref name="method"/> matching <paramref name="filter"/>, skipping others.</summary>
+    public async Task<JsonObject> WaitForNotificationAsync(string method, Func<JsonObject, bool>? filter = null)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            while (true)
+            {
+                var message = await _notifications.Reader.ReadAsync(timeout.Token);
+                if ((string?)message["method"] == method && (filter is null || filter(message["params"]!.AsObject())))
+                {
+                    return message["params"]!.AsObject();
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"no {method} notification within {Timeout.TotalSeconds} s\n{Trace}");
+        }
+    }
+
+    /// <summary>Closes stdin (as a client that dies does) without exit.</summary>
+    public void CloseInput() => _stdin.Close();
+
+    public async Task<int> WaitForExitAsync()
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the server did not exit within {Timeout.TotalSeconds} s\n{Trace}");
+        }
+
+        await _reader;
+        await _stderrReader;
+        return _process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task SendAsync(JsonObject message)
+    {
+        var body = Encoding.UTF8.GetBytes(message.ToJsonString());
+        lock (_trace)
+        {
+            _trace.Append("--> ").AppendLine(message.ToJsonString());
+        }
+
+        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+        await _stdin.WriteAsync(header);
+        await _stdin.WriteAsync(body);
+        await _stdin.FlushAsync();
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        var stdout = _process.StandardOutput.BaseStream;
+        try
+        {
+            while (await ReadMessageAsync(stdout) is { } message)
+            {
+                lock (_trace)
+                {
+                    _trace.Append("<-- ").AppendLine(message.ToJsonString());
+                }
+
+                if (message["id"] is { } id && message["method"] is null)
+                {
+                    if (_pending.TryRemove(id.GetValue<int>(), out var waiter))
+                    {
+                        waiter.TrySetResult(message);
+                    }
+                }
+                else
+                {
+                    _notifications.Writer.TryWrite(message);
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or JsonException)
+        {
+            ProtocolViolation = e;
+        }
+        finally
+        {
+            foreach (var waiter in _pending.Values)
+            {
+                waiter.TrySetException(new IOException("the server closed its output\n" + Trace, ProtocolViolation));
+            }
+
+            _notifications.Writer.TryComplete(ProtocolViolation);
+        }
+    }
+
+    private static async Task<JsonObject?> ReadMessageAsync(Stream stream)
+    {
+        var contentLength = -1;
+        while (true)
+        {
+            var line = await ReadHeaderLineAsync(stream);
+            if (line is null)
+            {
+                return contentLength < 0 ? null : throw new InvalidDataException("stdout ended inside a header");
+            }
+
+            if (line.Length == 0)
+            {
+                break;
+            }
+
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                throw new InvalidDataException($"stdout carried something that is not an LSP header: '{line}'");
+            }
+
+            if (line[..colon].Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                contentLength = int.Parse(line[(colon + 1)..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        if (contentLength < 0)
+        {
+            throw new InvalidDataException("a message without Content-Length");
+        }
+
+        var body = new byte[contentLength];
+        await stream.ReadExactlyAsync(body);
+        return JsonNode.Parse(body)!.AsObject();
+    }
+
+    private static async Task<string?> ReadHeaderLineAsync(Stream stream)
+    {
+        var bytes = new List<byte>();
+        var one = new byte[1];
+        while (true)
+        {
+            if (await stream.ReadAsync(one) == 0)
+            {
+                return bytes.Count == 0 ? null : throw new InvalidDataException("stdout ended inside a header line");
+            }
+
+            if (one[0] == '\n')
+            {
+                if (bytes.Count == 0 || bytes[^1] != '\r')
+                {
+                    throw new InvalidDataException("a header line not ended by CRLF: " + Encoding.ASCII.GetString([.. bytes]));
+                }
+
+                return Encoding.ASCII.GetString(bytes.ToArray(), 0, bytes.Count - 1);
+            }
+
+            bytes.Add(one[0]);
+        }
+    }
+
+    private async Task<T> WaitAsync<T>(Task<T> task, string what)
+    {
+        var finished = await Task.WhenAny(task, Task.Delay(Timeout));
+        return finished == task ? await task : throw new TimeoutException($"no {what} within {Timeout.TotalSeconds} s\n{Trace}");
+    }
+
+    private static JsonNode? ToNode(object? value) => value switch
+    {
+        null => null,
+        JsonNode node => node,
+        _ => JsonSerializer.SerializeToNode(value, value.GetType(), s_options),
+    };
+
+    private static readonly JsonSerializerOptions s_options = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+}
