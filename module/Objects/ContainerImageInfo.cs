@@ -45,6 +45,9 @@ public sealed class ContainerImageInfo
     /// <summary>When the image was created, in local time.</summary>
     public DateTime Created { get; }
 
+    /// <summary>How long ago it was created, as the docker CLI says it ("5 minutes ago").</summary>
+    public string CreatedSince => DisplayFormat.Since(Created);
+
     /// <summary>Total size in bytes.</summary>
     public long Size { get; }
 

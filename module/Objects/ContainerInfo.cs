@@ -54,6 +54,9 @@ public sealed class ContainerInfo
     /// <summary>When the container was created, in local time.</summary>
     public DateTime Created { get; }
 
+    /// <summary>How long ago it was created, as the docker CLI says it ("5 minutes ago").</summary>
+    public string CreatedSince => DisplayFormat.Since(Created);
+
     /// <summary>created, restarting, running, removing, paused, exited or dead.</summary>
     public string State { get; }
 

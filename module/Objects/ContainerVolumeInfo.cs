@@ -32,6 +32,9 @@ public sealed class ContainerVolumeInfo
     /// <summary>When the volume was created, in local time; null when the driver does not say.</summary>
     public DateTime? CreatedAt { get; }
 
+    /// <summary>How long ago it was created, as the docker CLI says it ("5 minutes ago").</summary>
+    public string CreatedSince => DisplayFormat.Since(CreatedAt);
+
     /// <summary>local or global.</summary>
     public string Scope { get; }
 

@@ -18,9 +18,9 @@ public sealed class ContainersClientListTests : IDisposable
         _objects.StartRunning("a");
         _objects.CreateExited("b");
         using EngineClient client = await EngineUnderTest.ConnectAsync();
-        IReadOnlyList<ContainerSummary> all = await client.Containers.ListAsync(new ListContainersOptions { All = true }, CancellationToken.None);
-        string[] cli = DockerCli.Lines("ps", "-a", "--no-trunc", "--format", "{{.ID}}");
-        Assert.Equal(cli.Order(), all.Select(c => c.Id).Order());
+        Snapshots.AssertSameAsCli(
+            () => client.Containers.ListAsync(new ListContainersOptions { All = true }, CancellationToken.None).GetAwaiter().GetResult().Select(c => c.Id),
+            () => DockerCli.Lines("ps", "-a", "--no-trunc", "--format", "{{.ID}}"));
     }
 
     [Fact]

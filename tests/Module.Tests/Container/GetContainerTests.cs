@@ -18,9 +18,9 @@ public sealed class GetContainerTests : IClassFixture<PowerShellSession>, IDispo
     {
         _objects.StartRunning("all-a");
         _objects.CreateExited("all-b");
-        ContainerInfo[] ours = _ps.Run("Get-Container -All").AssertNoErrors().Objects<ContainerInfo>();
-        string[] cli = DockerCli.Lines("ps", "-a", "--no-trunc", "--format", "{{.ID}}");
-        Assert.Equal(cli.Order(), ours.Select(c => c.Id).Order());
+        Snapshots.AssertSameAsCli(
+            () => _ps.Run("Get-Container -All").AssertNoErrors().Objects<ContainerInfo>().Select(c => c.Id),
+            () => DockerCli.Lines("ps", "-a", "--no-trunc", "--format", "{{.ID}}"));
     }
 
     [Fact]

@@ -8,7 +8,8 @@ Describe 'Get-ContainerEngine' {
     It 'shows the engine as a list users can read' {
         $text = Get-ContainerEngine | Out-String
         $text | Should -Match 'Version\s+: '
-        $text | Should -Match 'Containers\s+: \d+ \(\d+ running'
+        $text | Should -Match 'ContainersRunning\s+: \d+'
+        $text | Should -Match 'Memory\s+: [\d.]+GB'
     }
 
     It 'the module is imported from the folder the build laid out' {

@@ -19,9 +19,9 @@ public sealed class GetContainerImageTests : IClassFixture<PowerShellSession>, I
     [Fact]
     public void ListsTheSameImagesAsTheDockerCli()
     {
-        ContainerImageInfo[] ours = _ps.Run("Get-ContainerImage").AssertNoErrors().Objects<ContainerImageInfo>();
-        string[] cli = DockerCli.Lines("images", "--no-trunc", "--format", "{{.ID}}").Distinct().ToArray();
-        Assert.Equal(cli.Order(), ours.Select(i => i.Id).Order());
+        Snapshots.AssertSameAsCli(
+            () => _ps.Run("Get-ContainerImage").AssertNoErrors().Objects<ContainerImageInfo>().Select(i => i.Id),
+            () => DockerCli.Lines("images", "--no-trunc", "--format", "{{.ID}}").Distinct());
     }
 
     [Fact]

@@ -27,8 +27,9 @@ public sealed class GetContainerVolumeTests : IClassFixture<PowerShellSession>, 
     public void ListsTheSameVolumesAsTheDockerCli()
     {
         _objects.CreateVolume("one");
-        string[] ours = _ps.Run("Get-ContainerVolume | ForEach-Object Name").AssertNoErrors().Objects<string>();
-        Assert.Equal(DockerCli.Lines("volume", "ls", "-q").Order(), ours.Order());
+        Snapshots.AssertSameAsCli(
+            () => _ps.Run("Get-ContainerVolume | ForEach-Object Name").AssertNoErrors().Objects<string>(),
+            () => DockerCli.Lines("volume", "ls", "-q"));
     }
 
     [Fact]
