@@ -1,0 +1,145 @@
+// Extension tests: they run inside real VS Code (code-server's extension host), with the packaged
+// extension and its bundled NativeAOT server, and check what a user sees through VS Code's own API.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { ContainersExtensionApi } from '../extension';
+import { SessionState } from '../session';
+import { assertEqual, type TestCase, waitFor } from './harness';
+
+const extensionId = 'containers.containers';
+
+async function api(): Promise<ContainersExtensionApi> {
+  const extension = vscode.extensions.getExtension<ContainersExtensionApi>(extensionId);
+  if (extension === undefined) {
+    throw new Error(`extension ${extensionId} is not installed`);
+  }
+  return extension.isActive ? extension.exports : await extension.activate();
+}
+
+function workspaceFile(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (folder === undefined) {
+    throw new Error('no workspace folder is open');
+  }
+  return vscode.Uri.file(path.join(folder.uri.fsPath, ...segments));
+}
+
+async function waitForState(state: SessionState): Promise<void> {
+  const extension = await api();
+  await waitFor(`session state ${state} (now ${extension.session.state}, ${extension.session.lastError ?? 'no error'})`, () =>
+    extension.session.state === state ? true : undefined,
+  );
+}
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'containers');
+}
+
+function code(diagnostic: vscode.Diagnostic): string {
+  const value = diagnostic.code;
+  return typeof value === 'object' ? String(value.value) : String(value);
+}
+
+async function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (d: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return waitFor(`${what} on ${uri.toString()}`, () => {
+    const diagnostics = ours(uri);
+    return accept(diagnostics) ? diagnostics : undefined;
+  });
+}
+
+export const tests: TestCase[] = [
+  {
+    name: 'activates on a Dockerfile and runs the bundled server',
+    run: async (): Promise<void> => {
+      const document = await vscode.workspace.openTextDocument(workspaceFile('Dockerfile'));
+      await vscode.window.showTextDocument(document);
+      assertEqual(document.languageId, 'dockerfile', 'language id');
+      await waitForState(SessionState.Running);
+      assertEqual(vscode.extensions.getExtension(extensionId)?.isActive, true, 'extension active');
+    },
+  },
+  {
+    name: 'a valid Dockerfile has no diagnostics',
+    run: async (): Promise<void> => {
+      const uri = workspaceFile('Dockerfile');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      // The server publishes for every opened document: give it the chance to say something, then check.
+      const other = workspaceFile('bad', 'Dockerfile');
+      await vscode.workspace.openTextDocument(other);
+      await waitForDiagnostics(other, 'diagnostics of a second document', (d) => d.length > 0);
+      assertEqual(ours(uri).length, 0, 'diagnostics of the valid Dockerfile');
+    },
+  },
+  {
+    name: 'opening a Dockerfile with an unknown instruction shows that diagnostic',
+    run: async (): Promise<void> => {
+      const uri = workspaceFile('bad', 'Dockerfile');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const [diagnostic] = await waitForDiagnostics(uri, 'the UnknownInstruction diagnostic', (d) => d.length === 1);
+      if (diagnostic === undefined) {
+        throw new Error('no diagnostic');
+      }
+      assertEqual(diagnostic.message, 'Unknown instruction: FORM', 'message');
+      assertEqual(code(diagnostic), 'UnknownInstruction', 'code');
+      assertEqual(diagnostic.severity, vscode.DiagnosticSeverity.Error, 'severity');
+      assertEqual(`${diagnostic.range.start.line}:${diagnostic.range.start.character}-${diagnostic.range.end.line}:${diagnostic.range.end.character}`, '1:0-1:4', 'range');
+    },
+  },
+  {
+    name: 'editing the document updates its diagnostics',
+    run: async (): Promise<void> => {
+      const uri = workspaceFile('bad', 'Dockerfile');
+      const document = await vscode.workspace.openTextDocument(uri);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(1, 0, 1, 4), 'RUN');
+      assertEqual(await vscode.workspace.applyEdit(edit), true, 'edit applied');
+      await waitForDiagnostics(uri, 'no diagnostics after the fix', (d) => d.length === 0);
+
+      const breakIt = new vscode.WorkspaceEdit();
+      breakIt.insert(uri, new vscode.Position(0, 0), 'COPY . /src\n');
+      await vscode.workspace.applyEdit(breakIt);
+      const [diagnostic] = await waitForDiagnostics(uri, 'InstructionBeforeFrom', (d) => d.length === 1);
+      assertEqual(diagnostic === undefined ? undefined : code(diagnostic), 'InstructionBeforeFrom', 'code');
+      await vscode.commands.executeCommand('undo');
+      await vscode.commands.executeCommand('undo');
+      assertEqual(document.getText().includes('FORM'), true, 'undo restored the text');
+    },
+  },
+  {
+    name: 'an empty Dockerfile reports the missing FROM',
+    run: async (): Promise<void> => {
+      const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: '' });
+      await vscode.window.showTextDocument(document);
+      const [diagnostic] = await waitForDiagnostics(document.uri, 'NoSourceImage', (d) => d.length === 1);
+      assertEqual(diagnostic === undefined ? undefined : code(diagnostic), 'NoSourceImage', 'code');
+    },
+  },
+  {
+    name: 'containers.server.path pointing nowhere fails with a clear error, and clearing it recovers',
+    run: async (): Promise<void> => {
+      const extension = await api();
+      const settings = vscode.workspace.getConfiguration('containers');
+      try {
+        await settings.update('server.path', '/nonexistent/Containers.LanguageServer', vscode.ConfigurationTarget.Global);
+        await waitForState(SessionState.Failed);
+        const error = extension.session.lastError ?? '';
+        if (!error.includes('/nonexistent/Containers.LanguageServer')) {
+          throw new Error(`the error does not name the path: ${error}`);
+        }
+      } finally {
+        await settings.update('server.path', undefined, vscode.ConfigurationTarget.Global);
+      }
+      await waitForState(SessionState.Running);
+      const uri = workspaceFile('bad', 'Dockerfile');
+      await waitForDiagnostics(uri, 'diagnostics from the restarted server', (d) => d.length === 1);
+    },
+  },
+  {
+    name: 'the restart command brings the server back with diagnostics',
+    run: async (): Promise<void> => {
+      await vscode.commands.executeCommand('containers.restartServer');
+      await waitForState(SessionState.Running);
+      await waitForDiagnostics(workspaceFile('bad', 'Dockerfile'), 'diagnostics after restart', (d) => d.length === 1);
+    },
+  },
+];
