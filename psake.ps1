@@ -80,6 +80,9 @@ task TestPester Build, Engine, {
     Invoke-Runner 'pester' { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/run-pester.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') -OutputFile (Join-Path $ResultsDir 'pester.junit.xml') }
 }
 
+# The editor half: language server, VS Code extension, their tests (Server, Extension, Vsix, TestServer, TestExtension).
+. (Join-Path $Root 'tools/tasks/editor.tasks.ps1')
+
 # Synopsis: Remove old results so the summary counts only this run.
 task CleanResults {
     Remove-Item $ResultsDir -Recurse -Force -ErrorAction Ignore
@@ -87,10 +90,10 @@ task CleanResults {
 }
 
 # Synopsis: Every test runner; then the summary (tools/summarize-tests.ps1 prints "N passed, N failed").
-task Test CleanResults, TestEngine, TestModule, TestPester
+task Test CleanResults, TestEngine, TestModule, TestPester, TestServer, TestExtension
 
-# Synopsis: out/packages/Containers-<version>.zip with the module folder.
-task Package Build, {
+# Synopsis: out/packages/Containers-<version>.zip with the module folder, and the extension's .vsix (AOT server inside).
+task Package Build, Vsix, {
     $packages = New-Item -ItemType Directory (Join-Path $Root 'out/packages') -Force
     $zip = Join-Path $packages "Containers-$Version.zip"
     Remove-Item $zip -ErrorAction Ignore
