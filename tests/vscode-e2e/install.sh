@@ -41,8 +41,9 @@ for p in "${APT_PACKAGES[@]}"; do
 done
 if ((${#missing[@]})); then
     log "apt-get install ${missing[*]}"
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$CACHE/apt.log" 2>&1; then
+        tail -30 "$CACHE/apt.log" >&2; exit 1
+    fi
 fi
 
 export npm_config_cache=$CACHE/npm-cache npm_config_update_notifier=false

@@ -27,7 +27,13 @@ public sealed partial class DockerfileParser
     };
 
     /// <summary>Keyword, flags and arguments of the logical line from <paramref name="start"/>.</summary>
-    private InstructionHead ParseHead(LogicalLine logical, int start)
+    /// <param name="logical">The instruction's logical line.</param>
+    /// <param name="start">Where the keyword may start (after blanks).</param>
+    /// <param name="isTrigger">
+    /// True for an ONBUILD trigger: a trigger's own ONBUILD is not parsed further (BuildKit forbids chaining),
+    /// so a line of a million "ONBUILD" words cannot recurse a million levels deep.
+    /// </param>
+    private InstructionHead ParseHead(LogicalLine logical, int start, bool isTrigger = false)
     {
         var length = logical.Length;
         var keywordStart = start;
@@ -91,9 +97,9 @@ public sealed partial class DockerfileParser
         }
 
         InstructionHead? trigger = null;
-        if (kind == InstructionKind.Onbuild && argumentsStart < argumentsEnd)
+        if (kind == InstructionKind.Onbuild && argumentsStart < argumentsEnd && !isTrigger)
         {
-            trigger = ParseHead(logical, argumentsStart);
+            trigger = ParseHead(logical, argumentsStart, isTrigger: true);
         }
 
         var span = logical.SourceSpan(keywordStart, argumentsEnd > keywordEnd ? argumentsEnd : keywordEnd);

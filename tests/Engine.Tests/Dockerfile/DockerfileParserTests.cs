@@ -161,6 +161,16 @@ public sealed class DockerfileParserTests
         Assert.Equal([".", "/src"], trigger.Arguments.Select(a => a.Text));
     }
 
+    [Fact]
+    public void AChainedOnbuildIsParsedOneLevelDeepOnly()
+    {
+        var syntax = DockerfileParser.Parse("FROM a\n" + string.Concat(Enumerable.Repeat("ONBUILD ", 200_000)) + "RUN x\n");
+
+        var onbuild = Assert.IsType<OnbuildInstruction>(syntax.Instructions[1]);
+        var trigger = Assert.IsType<OnbuildInstruction>(onbuild.Trigger);
+        Assert.Null(trigger.Trigger);
+    }
+
     [Theory]
     [MemberData(nameof(LineEndings), MemberType = typeof(DockerfileAssert))]
     public void HeredocBodiesBelongToTheirInstruction(string eol)
