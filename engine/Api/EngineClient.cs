@@ -18,6 +18,7 @@ public sealed class EngineClient : IDisposable
         Containers = new ContainersClient(http);
         Images = new ImagesClient(http);
         Volumes = new VolumesClient(http);
+        Networks = new NetworksClient(http);
         System = new SystemClient(http);
     }
 
@@ -38,6 +39,9 @@ public sealed class EngineClient : IDisposable
 
     /// <summary>Volumes.</summary>
     public VolumesClient Volumes { get; }
+
+    /// <summary>Networks: list, inspect, create, remove, connect, disconnect, prune.</summary>
+    public NetworksClient Networks { get; }
 
     /// <summary>Engine-wide calls: ping, version, info.</summary>
     public SystemClient System { get; }

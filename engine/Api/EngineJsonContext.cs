@@ -15,9 +15,26 @@ namespace Containers.Engine.Api;
 [JsonSerializable(typeof(ContainerInspectWire))]
 // Images
 [JsonSerializable(typeof(List<ImageSummaryWire>))]
+[JsonSerializable(typeof(List<ImageDeleteWire>))]
 // Volumes
 [JsonSerializable(typeof(VolumeListWire))]
+[JsonSerializable(typeof(VolumeWire))]
+[JsonSerializable(typeof(VolumeCreateWire))]
+// Networks
+[JsonSerializable(typeof(List<NetworkWire>))]
+[JsonSerializable(typeof(NetworkWire))]
+[JsonSerializable(typeof(NetworkCreateWire))]
+[JsonSerializable(typeof(NetworkCreateResponseWire))]
+[JsonSerializable(typeof(NetworkConnectWire))]
+[JsonSerializable(typeof(NetworkDisconnectWire))]
+// Prune (images, networks, volumes)
+[JsonSerializable(typeof(PruneWire))]
+// Helper containers (volume item listing)
+[JsonSerializable(typeof(HelperContainerCreateWire))]
+[JsonSerializable(typeof(HelperContainerCreatedWire))]
+[JsonSerializable(typeof(HelperContainerWaitWire))]
 // System
 [JsonSerializable(typeof(VersionWire))]
 [JsonSerializable(typeof(InfoWire))]
+[JsonSerializable(typeof(DiskUsageWire))]
 internal sealed partial class EngineJsonContext : JsonSerializerContext;

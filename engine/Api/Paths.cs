@@ -9,6 +9,8 @@ internal static class Paths
 
     public static string Volume(string name, string? action = null) => Resource("volumes", name, action, "volume");
 
+    public static string Network(string idOrName, string? action = null) => Resource("networks", idOrName, action, "network");
+
     private static string Resource(string collection, string id, string? action, string what)
     {
         if (string.IsNullOrWhiteSpace(id))

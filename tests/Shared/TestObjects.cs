@@ -36,6 +36,10 @@ internal sealed class TestObjects : IDisposable
     public string CreateVolume(string suffix, params string[] extraArgs) =>
         DockerCli.Run(["volume", "create", "--label", Label, .. extraArgs, Name(suffix)]);
 
+    /// <summary>Creates a labelled network and returns its full id.</summary>
+    public string CreateNetwork(string suffix, params string[] extraArgs) =>
+        DockerCli.Run(["network", "create", "--label", Label, .. extraArgs, Name(suffix)]);
+
     public void Dispose()
     {
         try
@@ -44,6 +48,17 @@ internal sealed class TestObjects : IDisposable
             if (ids.Length > 0)
             {
                 DockerCli.Run(["rm", "-f", "-v", .. ids]);
+            }
+            // Networks after containers: a network with attached containers cannot go.
+            string[] networks = DockerCli.Lines("network", "ls", "-q", "--filter", "label=" + Label);
+            if (networks.Length > 0)
+            {
+                DockerCli.Run(["network", "rm", .. networks]);
+            }
+            string[] images = DockerCli.Lines("images", "-aq", "--no-trunc", "--filter", "label=" + Label);
+            if (images.Length > 0)
+            {
+                DockerCli.Run(["rmi", "-f", .. images.Distinct()]);
             }
             string[] volumes = DockerCli.Lines("volume", "ls", "-q", "--filter", "label=" + Label);
             if (volumes.Length > 0)

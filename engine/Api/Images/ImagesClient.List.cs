@@ -31,18 +31,21 @@ public sealed partial class ImagesClient
             .Add("reference", options.References);
         var query = new Query().Add("all", options.All ? true : null).AddFilters(filters);
         List<ImageSummaryWire> wire = await _http.GetJsonAsync("images/json", query, EngineJsonContext.Default.ListImageSummaryWire, cancellationToken).ConfigureAwait(false);
-        return wire.ConvertAll(w => new ImageSummary
-        {
-            Id = w.Id,
-            ParentId = w.ParentId ?? "",
-            // Old daemons report dangling images as "<none>:<none>"; we report no tags instead.
-            RepoTags = w.RepoTags?.Where(t => t != "<none>:<none>").ToArray() ?? [],
-            RepoDigests = w.RepoDigests?.Where(d => d != "<none>@<none>").ToArray() ?? [],
-            Created = DateTimeOffset.FromUnixTimeSeconds(w.Created),
-            Size = w.Size,
-            SharedSize = w.SharedSize,
-            Labels = w.Labels ?? [],
-            Containers = w.Containers,
-        });
+        return wire.ConvertAll(ToModel);
     }
+
+    // Shared with the disk-usage call, which reports images in the same shape.
+    internal static ImageSummary ToModel(ImageSummaryWire w) => new()
+    {
+        Id = w.Id,
+        ParentId = w.ParentId ?? "",
+        // Old daemons report dangling images as "<none>:<none>"; we report no tags instead.
+        RepoTags = w.RepoTags?.Where(t => t != "<none>:<none>").ToArray() ?? [],
+        RepoDigests = w.RepoDigests?.Where(d => d != "<none>@<none>").ToArray() ?? [],
+        Created = DateTimeOffset.FromUnixTimeSeconds(w.Created),
+        Size = w.Size,
+        SharedSize = w.SharedSize,
+        Labels = w.Labels ?? [],
+        Containers = w.Containers,
+    };
 }

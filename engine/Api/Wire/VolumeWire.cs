@@ -24,3 +24,12 @@ internal sealed class VolumeUsageWire
     public long Size { get; set; }
     public long RefCount { get; set; }
 }
+
+// POST /volumes/create.
+internal sealed class VolumeCreateWire
+{
+    public string? Name { get; set; }
+    public string? Driver { get; set; }
+    public Dictionary<string, string>? DriverOpts { get; set; }
+    public Dictionary<string, string>? Labels { get; set; }
+}
