@@ -11,10 +11,25 @@
     FormatsToProcess     = @('Containers.format.ps1xml')
     TypesToProcess       = @('Containers.types.ps1xml')
     CmdletsToExport      = @(
+        'Clear-Container'
+        'Export-Container'
         'Get-Container'
+        'Get-ContainerChange'
         'Get-ContainerEngine'
         'Get-ContainerImage'
+        'Get-ContainerProcess'
         'Get-ContainerVolume'
+        'Invoke-ContainerImage'
+        'New-Container'
+        'Remove-Container'
+        'Rename-Container'
+        'Restart-Container'
+        'Resume-Container'
+        'Set-Container'
+        'Start-Container'
+        'Stop-Container'
+        'Suspend-Container'
+        'Wait-Container'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -30,6 +30,9 @@ internal sealed class EngineHttp : IDisposable
 
     public ApiVersion? Version { get; private set; }
 
+    /// <summary>True when the negotiated version is at least major.minor (features gate on it).</summary>
+    public bool SupportsApi(int major, int minor) => (Version ?? ApiVersion.Maximum).IsAtLeast(new ApiVersion(major, minor));
+
     /// <summary>Sets the negotiated version; every later path goes to <c>/v{version}/…</c>.</summary>
     public void UseVersion(ApiVersion version)
     {
@@ -73,7 +76,7 @@ internal sealed class EngineHttp : IDisposable
         }
     }
 
-    /// <summary>Sends a versioned request; a non-success status becomes the matching engine exception.</summary>
+    /// <summary>Sends a versioned request; an error status becomes the matching engine exception.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Query? query, HttpContent? content, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(method, _versionPrefix + path + query) { Content = content };
@@ -82,7 +85,8 @@ internal sealed class EngineHttp : IDisposable
         {
             response = await SendRawAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        if (response.IsSuccessStatusCode)
+        // 304 Not Modified: start/stop of a container already in that state, which callers treat as done.
+        if (response.IsSuccessStatusCode || response.StatusCode == System.Net.HttpStatusCode.NotModified)
         {
             return response;
         }

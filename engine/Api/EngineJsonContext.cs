@@ -13,6 +13,14 @@ namespace Containers.Engine.Api;
 // Containers
 [JsonSerializable(typeof(List<ContainerSummaryWire>))]
 [JsonSerializable(typeof(ContainerInspectWire))]
+[JsonSerializable(typeof(ContainerCreateWire))]
+[JsonSerializable(typeof(ContainerCreateResponseWire))]
+[JsonSerializable(typeof(ContainerUpdateWire))]
+[JsonSerializable(typeof(ContainerUpdateResponseWire))]
+[JsonSerializable(typeof(WaitResponseWire))]
+[JsonSerializable(typeof(TopWire))]
+[JsonSerializable(typeof(List<ChangeWire>))]
+[JsonSerializable(typeof(ContainerPruneWire))]
 // Images
 [JsonSerializable(typeof(List<ImageSummaryWire>))]
 [JsonSerializable(typeof(List<ImageDeleteWire>))]

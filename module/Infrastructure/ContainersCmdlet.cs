@@ -34,6 +34,12 @@ public abstract class ContainersCmdlet : PSCmdlet
     /// <summary>Cancelled when the user presses Ctrl+C.</summary>
     protected CancellationToken CancellationToken => _cancellation?.Token ?? CancellationToken.None;
 
+    /// <summary>True under -WhatIf or $WhatIfPreference: cmdlets that act in bulk then list each item they would touch.</summary>
+    protected bool IsWhatIf =>
+        MyInvocation.BoundParameters.TryGetValue("WhatIf", out object? value)
+            ? value is SwitchParameter { IsPresent: true }
+            : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+
     /// <summary>The endpoint the parameters and environment resolve to.</summary>
     protected DockerEndpoint Endpoint => (_resolved ??= ResolveEndpoint()).Endpoint;
 

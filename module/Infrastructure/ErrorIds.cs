@@ -17,4 +17,6 @@ internal static class ErrorIds
     public const string EngineAuthenticationFailed = nameof(EngineAuthenticationFailed);
     public const string EngineError = nameof(EngineError);
     public const string InvalidArgument = nameof(InvalidArgument);
+    public const string ContainerStandardError = nameof(ContainerStandardError);
+    public const string FileExists = nameof(FileExists);
 }

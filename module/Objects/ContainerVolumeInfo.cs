@@ -5,7 +5,7 @@ namespace Containers;
 /// <summary>A volume in the pipeline.</summary>
 public sealed class ContainerVolumeInfo
 {
-    internal ContainerVolumeInfo(VolumeSummary summary, string context, string dockerHost)
+    internal ContainerVolumeInfo(VolumeSummary summary, string context, string dockerHost, long? size = null)
     {
         Name = summary.Name;
         Driver = summary.Driver;
@@ -14,7 +14,7 @@ public sealed class ContainerVolumeInfo
         Scope = summary.Scope;
         Labels = new Dictionary<string, string>(summary.Labels, StringComparer.Ordinal);
         Options = new Dictionary<string, string>(summary.Options, StringComparer.Ordinal);
-        Size = summary.Size;
+        Size = size ?? summary.Size;
         RefCount = summary.RefCount;
         Context = context;
         DockerHost = dockerHost;
@@ -49,6 +49,9 @@ public sealed class ContainerVolumeInfo
 
     /// <summary>Containers referencing the volume; null when the engine did not compute it.</summary>
     public long? RefCount { get; }
+
+    /// <summary>Names of the containers (running or not) that mount the volume; empty when none does.</summary>
+    public IReadOnlyList<string> UsedBy { get; internal init; } = [];
 
     /// <summary>The context the volume was listed from.</summary>
     public string Context { get; }

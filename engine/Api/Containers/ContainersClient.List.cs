@@ -18,6 +18,9 @@ public sealed record ListContainersOptions
     /// <summary>Keep containers whose name contains one of these (the daemon's substring match).</summary>
     public IReadOnlyList<string>? NameContains { get; init; }
 
+    /// <summary>Keep containers whose id starts with one of these.</summary>
+    public IReadOnlyList<string>? Ids { get; init; }
+
     /// <summary>True asks the daemon for SizeRw/SizeRootFs (slow: it walks the file systems).</summary>
     public bool Size { get; init; }
 }
@@ -42,7 +45,8 @@ public sealed partial class ContainersClient
         var filters = new Filters()
             .Add("status", options.Statuses)
             .Add("label", options.Labels)
-            .Add("name", options.NameContains);
+            .Add("name", options.NameContains)
+            .Add("id", options.Ids);
         var query = new Query()
             // A status filter looks at stopped containers too, as `docker ps --filter status=exited` does.
             .Add("all", options.All || options.Statuses is { Count: > 0 } ? true : null)

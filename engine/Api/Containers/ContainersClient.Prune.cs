@@ -1,0 +1,33 @@
+using Containers.Engine.Api.Wire;
+using Containers.Engine.Models;
+
+namespace Containers.Engine.Api;
+
+/// <summary>Options of <see cref="ContainersClient.PruneAsync"/>.</summary>
+public sealed record PruneContainersOptions
+{
+    /// <summary>Only containers with all of these labels (<c>key</c> or <c>key=value</c>).</summary>
+    public IReadOnlyList<string>? Labels { get; init; }
+
+    /// <summary>Only containers created before this long ago (the daemon's <c>until</c> filter).</summary>
+    public TimeSpan? OlderThan { get; init; }
+}
+
+public sealed partial class ContainersClient
+{
+    /// <summary>Removes every stopped container matching the options (<c>POST /containers/prune</c>).</summary>
+    public async Task<PruneResult> PruneAsync(PruneContainersOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var filters = new Filters()
+            .Add("label", options.Labels)
+            .Add("until", options.OlderThan is { } age ? $"{(long)age.TotalSeconds}s" : null);
+        using HttpResponseMessage response = await _http.SendAsync(HttpMethod.Post, "containers/prune", new Query().AddFilters(filters), null, cancellationToken).ConfigureAwait(false);
+        Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            ContainerPruneWire wire = await System.Text.Json.JsonSerializer.DeserializeAsync(body, EngineJsonContext.Default.ContainerPruneWire, cancellationToken).ConfigureAwait(false) ?? new ContainerPruneWire();
+            return new PruneResult { Deleted = wire.ContainersDeleted ?? [], SpaceReclaimed = wire.SpaceReclaimed };
+        }
+    }
+}
