@@ -12,6 +12,15 @@ internal static class ErrorIds
     public const string ContainerIdAmbiguous = nameof(ContainerIdAmbiguous);
     public const string ImageNotFound = nameof(ImageNotFound);
     public const string VolumeNotFound = nameof(VolumeNotFound);
+    public const string VolumeInUse = nameof(VolumeInUse);
+    public const string VolumeExists = nameof(VolumeExists);
+    public const string VolumeItemNotFound = nameof(VolumeItemNotFound);
+    public const string HelperImageNotFound = nameof(HelperImageNotFound);
+    public const string NetworkNotFound = nameof(NetworkNotFound);
+    public const string NetworkInUse = nameof(NetworkInUse);
+    public const string NetworkExists = nameof(NetworkExists);
+    public const string NetworkIsPredefined = nameof(NetworkIsPredefined);
+    public const string NetworkConnectFailed = nameof(NetworkConnectFailed);
     public const string ContextNotFound = nameof(ContextNotFound);
     public const string EngineConflict = nameof(EngineConflict);
     public const string EngineAuthenticationFailed = nameof(EngineAuthenticationFailed);
