@@ -23,7 +23,7 @@ function New-ExitedTestContainer($Run, [string]$Suffix, [int]$ExitCode = 0) {
 
 function Remove-TestRun($Run) {
     $ids = docker ps -aq --no-trunc --filter "label=$($Run.Label)"
-    if ($ids) { docker rm -f -v @ids | Out-Null }
+    if ($ids) { docker rm -f -v @($ids) | Out-Null }
 }
 
 Export-ModuleMember -Function New-TestRun, Start-TestContainer, New-ExitedTestContainer, Remove-TestRun
