@@ -9,7 +9,9 @@ param(
     [int]$Iterations = 25,
     [int]$Warmup = 5,
     [int]$ImportRuns = 9,
-    [string]$Socket = '/var/run/docker.sock'
+    [string]$Socket = '/var/run/docker.sock',
+    [int]$RemoveCount = 200,
+    [int]$RemoveRounds = 3
 )
 $ErrorActionPreference = 'Stop'
 $ModulePath = (Resolve-Path $ModulePath).Path
@@ -71,7 +73,30 @@ finally {
     if ($ids) { docker rm -f @ids | Out-Null }
 }
 
+# 3. Removing many stopped containers: the pipeline against one `docker rm` with all the ids.
+function New-StoppedContainers([int]$Count, [string]$Label) {
+    for ($i = 0; $i -lt $Count; $i++) {
+        docker create --label $Label containers-test/busybox:latest true | Out-Null
+        if ($LASTEXITCODE) { throw 'docker create failed' }
+    }
+}
+$removeRows = for ($round = 1; $round -le $RemoveRounds; $round++) {
+    $label = "containers.bench=rm-$run-$round"
+    New-StoppedContainers $RemoveCount $label
+    $ids = docker ps -aq --no-trunc --filter "label=$label"
+    $cliTime = (Measure-Command { docker rm @ids | Out-Null }).TotalMilliseconds
+    New-StoppedContainers $RemoveCount $label
+    $containers = Get-Container -All -Label $label
+    $oursTime = (Measure-Command { $containers | Remove-Container -Confirm:$false }).TotalMilliseconds
+    $left = @(docker ps -aq --filter "label=$label").Count
+    if ($left) { throw "$left containers were not removed" }
+    [pscustomobject]@{ Round = $round; 'docker rm (ms)' = [math]::Round($cliTime); 'Remove-Container pipeline (ms)' = [math]::Round($oursTime); 'ours / CLI' = [math]::Round($oursTime / $cliTime, 2) }
+}
+
 "Import-Module Containers: median {0:N1} ms over {1} fresh pwsh processes (pwsh -NoProfile -c exit alone: median {2:N0} ms)" -f (Get-Median $importTimes), $ImportRuns, (Get-Median $pwshTimes)
 ''
 'Listing containers, same warm session, median of {0} runs:' -f $Iterations
 $rows | Format-Table -AutoSize | Out-String -Width 250
+''
+"Removing $RemoveCount stopped containers: \`$containers | Remove-Container (ThrottleLimit 8) vs one 'docker rm' with the same ids:"
+$removeRows | Format-Table -AutoSize | Out-String -Width 250
