@@ -19,6 +19,10 @@ namespace Containers;
 ///   <code>New-Container busybox -Volume 'data:/data' -- sh -c 'echo hi > /data/greeting' | Start-Container</code>
 ///   <para>Creates a container with a named volume and starts it.</para>
 /// </example>
+/// <example>
+///   <code>New-Container containers-test/busybox:latest -Name example-hello -- echo hello | Start-Container -PassThru | Wait-Container; Remove-Container example-hello -Confirm:$false</code>
+///   <para>Creates a container, starts it, waits for it to exit (its ExitCode is 0) and removes it.</para>
+/// </example>
 [Cmdlet(VerbsCommon.New, "Container", SupportsShouldProcess = true)]
 [OutputType(typeof(ContainerInfo))]
 public sealed class NewContainerCommand : ContainerCreationCmdlet

@@ -20,6 +20,10 @@ namespace Containers;
 ///   <code>New-ContainerNetwork -Name isolated -Internal</code>
 ///   <para>Creates a network whose containers cannot reach outside networks.</para>
 /// </example>
+/// <example>
+///   <code>New-ContainerNetwork -Name example-net -Internal | Select-Object Name, Driver, Internal; Remove-ContainerNetwork example-net -Confirm:$false</code>
+///   <para>Creates an internal network, shows its driver, and removes it again.</para>
+/// </example>
 [Cmdlet(VerbsCommon.New, "ContainerNetwork", SupportsShouldProcess = true)]
 [OutputType(typeof(ContainerNetworkInfo))]
 public sealed class NewContainerNetworkCommand : ContainersCmdlet

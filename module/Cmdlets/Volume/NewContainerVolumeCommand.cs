@@ -21,6 +21,10 @@ namespace Containers;
 ///   <code>New-ContainerVolume -Name scratch -DriverOption @{ type = 'tmpfs'; device = 'tmpfs'; o = 'size=64m' }</code>
 ///   <para>Creates a volume kept in memory by the local driver.</para>
 /// </example>
+/// <example>
+///   <code>New-ContainerVolume -Name example-cache | Select-Object Name, Driver, Mountpoint; Remove-ContainerVolume example-cache -Confirm:$false</code>
+///   <para>Creates a volume, shows where the engine keeps its data, and removes it again.</para>
+/// </example>
 [Cmdlet(VerbsCommon.New, "ContainerVolume", SupportsShouldProcess = true)]
 [OutputType(typeof(ContainerVolumeInfo))]
 public sealed class NewContainerVolumeCommand : ContainersCmdlet
