@@ -98,4 +98,42 @@ public sealed class EngineCmdletsTests : IClassFixture<PowerShellSession>, IDisp
         Assert.Equal([named], DockerCli.Lines("volume", "ls", "-q", "--filter", "label=" + _objects.Label));
         Assert.NotEmpty(DockerCli.Lines("images", "-q", TestObjects.Image));
     }
+
+    [Fact]
+    public void ClearRemovesDanglingImagesAndWithAllUnusedTaggedOnesButNeverImagesInUse()
+    {
+        string tag = _objects.Name("img");
+        string dangling = Build(tag, "one");
+        string tagged = Build(tag, "two");
+        string used = Build(_objects.Name("used"), "three");
+        _objects.CreateOnly("user-of-image", "--label", _objects.Label);
+        DockerCli.Run("create", "--label", _objects.Label, "--name", _objects.Name("keeps-image"), _objects.Name("used"), "true");
+
+        ContainerEngineClearResult first = Assert.Single(_ps.Run("Clear-ContainerEngine -Label $args[0] -Confirm:$false", _objects.Label).AssertNoErrors().Objects<ContainerEngineClearResult>());
+        Assert.Equal([dangling], first.ImagesDeleted);
+        Assert.Equal(2, first.ContainersDeleted.Count);
+
+        _objects.StartRunning("runner-of-image");
+        DockerCli.Run("run", "-d", "--label", _objects.Label, "--name", _objects.Name("runs-used"), _objects.Name("used"), "sleep", "3600");
+        ContainerEngineClearResult second = Assert.Single(_ps.Run("Clear-ContainerEngine -All -Label $args[0] -Confirm:$false", _objects.Label).AssertNoErrors().Objects<ContainerEngineClearResult>());
+        Assert.Equal([tagged], second.ImagesDeleted);
+        Assert.Empty(DockerCli.Lines("images", "-q", tag));
+        Assert.Equal(used, DockerCli.Run("image", "inspect", "--format", "{{.Id}}", _objects.Name("used")));
+        Assert.NotEmpty(DockerCli.Lines("images", "-q", TestObjects.Image));
+    }
+
+    private string Build(string tag, string content)
+    {
+        string dir = Directory.CreateTempSubdirectory("ct-build-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "Dockerfile"), $"FROM {TestObjects.Image}\nRUN echo {content} > /marker\n");
+            DockerCli.Run("build", "-q", "--label", _objects.Label, "-t", tag, dir);
+            return DockerCli.Run("image", "inspect", "--format", "{{.Id}}", tag);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
