@@ -17,4 +17,7 @@ public sealed record MountPoint
 
     /// <summary>True when the container may write to it.</summary>
     public bool ReadWrite { get; init; }
+
+    /// <summary>"data:/data" for a volume, "/host:/c:ro" for a bind mount, as docker -v writes them.</summary>
+    public override string ToString() => $"{Name ?? Source}:{Destination}{(ReadWrite ? "" : ":ro")}";
 }

@@ -19,11 +19,15 @@ namespace Containers;
 ///   <para>Removes every stopped container.</para>
 /// </example>
 /// <example>
+///   <code>Get-Container web -Detailed | Select-Object Name, Health, RestartPolicy, MemoryBytes, Environment</code>
+///   <para>Shows the full details of one container, like docker inspect, as an object.</para>
+/// </example>
+/// <example>
 ///   <code>Get-Container web* | Select-Object Name, State, Ports</code>
 ///   <para>Shows the ports of the containers whose names start with web.</para>
 /// </example>
 [Cmdlet(VerbsCommon.Get, "Container", DefaultParameterSetName = ByName)]
-[OutputType(typeof(ContainerInfo))]
+[OutputType(typeof(ContainerInfo), typeof(ContainerDetailInfo))]
 public sealed class GetContainerCommand : ContainersCmdlet
 {
     private const string ByName = nameof(ByName);
@@ -72,6 +76,12 @@ public sealed class GetContainerCommand : ContainersCmdlet
     [Parameter]
     public SwitchParameter Size { get; set; }
 
+    /// <summary>
+    /// <para type="description">Writes the full details of each container (docker inspect): configuration, limits, state, health.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Detailed { get; set; }
+
     /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
@@ -98,7 +108,7 @@ public sealed class GetContainerCommand : ContainersCmdlet
         string host = Endpoint.Url;
         if (ParameterSetName == ById)
         {
-            WriteById(containers, context, host);
+            await WriteByIdAsync(engine, containers, context, host, cancellationToken);
             return;
         }
         var patterns = new NamePatterns(Name);
@@ -106,7 +116,7 @@ public sealed class GetContainerCommand : ContainersCmdlet
         {
             if (patterns.Matches(container.Names))
             {
-                WriteObject(new ContainerInfo(container, context, host));
+                await WriteContainerAsync(engine, container, context, host, cancellationToken);
             }
         }
         foreach (string missing in patterns.UnmatchedLiterals())
@@ -115,14 +125,32 @@ public sealed class GetContainerCommand : ContainersCmdlet
         }
     }
 
-    private void WriteById(IReadOnlyList<ContainerSummary> containers, string context, string host)
+    private async Task WriteContainerAsync(EngineClient engine, ContainerSummary container, string context, string host, CancellationToken cancellationToken)
+    {
+        if (!Detailed)
+        {
+            WriteObject(new ContainerInfo(container, context, host));
+            return;
+        }
+        try
+        {
+            WriteObject(new ContainerDetailInfo(await engine.Containers.InspectAsync(container.Id, cancellationToken), context, host));
+        }
+        catch (Engine.Errors.EngineNotFoundException e)
+        {
+            // Removed between the listing and the inspect.
+            WriteEngineError(e, ErrorIds.ContainerNotFound, container.Names.FirstOrDefault() ?? container.Id);
+        }
+    }
+
+    private async Task WriteByIdAsync(EngineClient engine, IReadOnlyList<ContainerSummary> containers, string context, string host, CancellationToken cancellationToken)
     {
         foreach (string id in Id!)
         {
             ContainerSummary[] found = Ids.Find(containers, c => c.Id, id);
             if (found.Length == 1)
             {
-                WriteObject(new ContainerInfo(found[0], context, host));
+                await WriteContainerAsync(engine, found[0], context, host, cancellationToken);
             }
             else if (found.Length == 0)
             {

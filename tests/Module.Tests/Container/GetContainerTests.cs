@@ -144,4 +144,23 @@ public sealed class GetContainerTests : IClassFixture<PowerShellSession>, IDispo
         Assert.Matches(@"127\.0\.0\.1:\d+->80/tcp", lines[2]);
         Assert.Contains("ago", lines[2], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DetailedGivesWhatDockerInspectGives()
+    {
+        string volume = _objects.CreateVolume("detail");
+        string id = _objects.StartRunning("detail", "-e", "MODE=test", "--memory", "64m", "--restart", "on-failure:3", "-v", volume + ":/data", "-p", "127.0.0.1:0:80",
+            "--health-cmd", "true", "--health-interval", "1s");
+        ContainerDetailInfo d = Assert.Single(_ps.Run("Get-Container -Name $args[0] -Detailed", _objects.Name("detail")).AssertNoErrors().Objects<ContainerDetailInfo>());
+        Assert.Equal(id, d.Id);
+        Assert.Equal("running", d.State);
+        Assert.Equal("test", d.Environment["MODE"]);
+        Assert.Equal(64L * 1024 * 1024, d.MemoryBytes);
+        Assert.Equal("on-failure:3", d.RestartPolicy?.ToString());
+        Assert.Equal(int.Parse(DockerCli.Run("inspect", "--format", "{{.State.Pid}}", id), System.Globalization.CultureInfo.InvariantCulture), d.Pid);
+        Assert.Equal($"{volume}:/data", Assert.Single(d.Mounts).ToString());
+        Assert.Contains($"80/tcp -> {Assert.Single(d.Ports).HostIP}:{d.Ports[0].PublicPort}", DockerCli.Lines("port", id));
+        Assert.Equal(["sleep", "3600"], d.CommandLine);
+        Assert.Contains(d.Health, new[] { "starting", "healthy" });
+    }
 }
