@@ -53,6 +53,9 @@ task Build {
     Remove-Item $ModuleDir -Recurse -Force -ErrorAction Ignore
     exec { dotnet publish (Join-Path $Root 'module/Containers.PowerShell.csproj') -c $Configuration --no-build --nologo -v q -o $ModuleDir }
     Get-ChildItem $ModuleDir -Filter '*.pdb' | Remove-Item
+    # Help (issue #12): MAML generated from the cmdlets' doc comments, plus the about_ topics; then the doc
+    # files, only its inputs, go. A child pwsh, because it imports the module it documents.
+    exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tools/help/New-ContainersHelp.ps1') -ModuleDir $ModuleDir -SourceDir (Join-Path $Root 'module/en-US') }
     # PowerShellStandard's reference assembly must never ship: pwsh has the real one.
     assert (-not (Test-Path (Join-Path $ModuleDir 'System.Management.Automation.dll'))) 'System.Management.Automation.dll leaked into the module folder'
     $manifest = Import-PowerShellDataFile (Join-Path $ModuleDir 'Containers.psd1')
