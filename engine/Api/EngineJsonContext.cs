@@ -39,8 +39,6 @@ namespace Containers.Engine.Api;
 [JsonSerializable(typeof(PruneWire))]
 // Helper containers (volume item listing)
 [JsonSerializable(typeof(HelperContainerCreateWire))]
-[JsonSerializable(typeof(HelperContainerCreatedWire))]
-[JsonSerializable(typeof(HelperContainerWaitWire))]
 // System
 [JsonSerializable(typeof(VersionWire))]
 [JsonSerializable(typeof(InfoWire))]

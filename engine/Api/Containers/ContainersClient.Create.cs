@@ -98,14 +98,8 @@ public sealed partial class ContainersClient
         {
             throw new ArgumentException("The image is empty.", nameof(options));
         }
-        ContainerCreateWire body = ContainerCreateMapping.ToWire(options);
-        using var content = System.Net.Http.Json.JsonContent.Create(body, EngineJsonContext.Default.ContainerCreateWire);
-        using HttpResponseMessage response = await _http.SendAsync(HttpMethod.Post, "containers/create", new Query().Add("name", options.Name), content, cancellationToken).ConfigureAwait(false);
-        Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            ContainerCreateResponseWire? created = await System.Text.Json.JsonSerializer.DeserializeAsync(stream, EngineJsonContext.Default.ContainerCreateResponseWire, cancellationToken).ConfigureAwait(false);
-            return new CreateContainerResult { Id = created?.Id ?? "", Warnings = created?.Warnings ?? [] };
-        }
+        ContainerCreateResponseWire created = await _http.SendJsonAsync(HttpMethod.Post, "containers/create", new Query().Add("name", options.Name),
+            ContainerCreateMapping.ToWire(options), EngineJsonContext.Default.ContainerCreateWire, EngineJsonContext.Default.ContainerCreateResponseWire, cancellationToken).ConfigureAwait(false);
+        return new CreateContainerResult { Id = created.Id ?? "", Warnings = created.Warnings ?? [] };
     }
 }

@@ -22,12 +22,8 @@ public sealed partial class ContainersClient
         var filters = new Filters()
             .Add("label", options.Labels)
             .Add("until", options.OlderThan is { } age ? $"{(long)age.TotalSeconds}s" : null);
-        using HttpResponseMessage response = await _http.SendAsync(HttpMethod.Post, "containers/prune", new Query().AddFilters(filters), null, cancellationToken).ConfigureAwait(false);
-        Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
-        {
-            ContainerPruneWire wire = await System.Text.Json.JsonSerializer.DeserializeAsync(body, EngineJsonContext.Default.ContainerPruneWire, cancellationToken).ConfigureAwait(false) ?? new ContainerPruneWire();
-            return new PruneResult { Deleted = wire.ContainersDeleted ?? [], SpaceReclaimed = wire.SpaceReclaimed };
-        }
+        ContainerPruneWire wire = await _http.SendForJsonAsync(HttpMethod.Post, "containers/prune", new Query().AddFilters(filters),
+            EngineJsonContext.Default.ContainerPruneWire, cancellationToken).ConfigureAwait(false);
+        return new PruneResult { Deleted = wire.ContainersDeleted ?? [], SpaceReclaimed = wire.SpaceReclaimed };
     }
 }

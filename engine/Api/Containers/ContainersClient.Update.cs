@@ -40,13 +40,8 @@ public sealed partial class ContainersClient
             PidsLimit = options.PidsLimit,
             RestartPolicy = options.RestartPolicy is { } policy ? new RestartPolicyWire { Name = policy.Name, MaximumRetryCount = policy.MaximumRetryCount } : null,
         };
-        using var content = System.Net.Http.Json.JsonContent.Create(body, EngineJsonContext.Default.ContainerUpdateWire);
-        using HttpResponseMessage response = await _http.SendAsync(HttpMethod.Post, Paths.Container(idOrName, "update"), null, content, cancellationToken).ConfigureAwait(false);
-        Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            ContainerUpdateResponseWire? result = await System.Text.Json.JsonSerializer.DeserializeAsync(stream, EngineJsonContext.Default.ContainerUpdateResponseWire, cancellationToken).ConfigureAwait(false);
-            return result?.Warnings ?? [];
-        }
+        ContainerUpdateResponseWire result = await _http.SendJsonAsync(HttpMethod.Post, Paths.Container(idOrName, "update"), null,
+            body, EngineJsonContext.Default.ContainerUpdateWire, EngineJsonContext.Default.ContainerUpdateResponseWire, cancellationToken).ConfigureAwait(false);
+        return result.Warnings ?? [];
     }
 }

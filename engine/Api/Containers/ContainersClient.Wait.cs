@@ -34,13 +34,8 @@ public sealed partial class ContainersClient
             WaitCondition.Removed => "removed",
             _ => "not-running",
         };
-        using HttpResponseMessage response = await _http.SendAsync(HttpMethod.Post, Paths.Container(idOrName, "wait"), new Query().Add("condition", conditionText), null, cancellationToken).ConfigureAwait(false);
-        Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (body.ConfigureAwait(false))
-        {
-            WaitResponseWire wire = await System.Text.Json.JsonSerializer.DeserializeAsync(body, EngineJsonContext.Default.WaitResponseWire, cancellationToken).ConfigureAwait(false)
-                ?? new WaitResponseWire();
-            return new ContainerExit { ExitCode = wire.StatusCode, Error = wire.Error?.Message };
-        }
+        WaitResponseWire wire = await _http.SendForJsonAsync(HttpMethod.Post, Paths.Container(idOrName, "wait"), new Query().Add("condition", conditionText),
+            EngineJsonContext.Default.WaitResponseWire, cancellationToken).ConfigureAwait(false);
+        return new ContainerExit { ExitCode = wire.StatusCode, Error = wire.Error?.Message };
     }
 }

@@ -88,16 +88,17 @@ public sealed partial class VolumesClient
                 Mounts = [new HelperMountWire { Type = "volume", Source = name, Target = MountPoint, ReadOnly = true, VolumeOptions = new() { NoCopy = true } }],
             },
         };
-        HelperContainerCreatedWire created = await _http.SendJsonAsync(HttpMethod.Post, "containers/create", null, body,
-            EngineJsonContext.Default.HelperContainerCreateWire, EngineJsonContext.Default.HelperContainerCreatedWire, cancellationToken).ConfigureAwait(false);
+        ContainerCreateResponseWire created = await _http.SendJsonAsync(HttpMethod.Post, "containers/create", null, body,
+            EngineJsonContext.Default.HelperContainerCreateWire, EngineJsonContext.Default.ContainerCreateResponseWire, cancellationToken).ConfigureAwait(false);
+        string helperId = created.Id ?? throw new Errors.EngineApiException(500, "The engine created the helper container without an id.");
         try
         {
-            using (await _http.SendAsync(HttpMethod.Post, Paths.Container(created.Id, "start"), null, null, cancellationToken).ConfigureAwait(false))
+            using (await _http.SendAsync(HttpMethod.Post, Paths.Container(helperId, "start"), null, null, cancellationToken).ConfigureAwait(false))
             {
             }
-            HelperContainerWaitWire exit = await _http.SendForJsonAsync(HttpMethod.Post, Paths.Container(created.Id, "wait"), null,
-                EngineJsonContext.Default.HelperContainerWaitWire, cancellationToken).ConfigureAwait(false);
-            string output = await ReadLogsAsync(created.Id, cancellationToken).ConfigureAwait(false);
+            WaitResponseWire exit = await _http.SendForJsonAsync(HttpMethod.Post, Paths.Container(helperId, "wait"), null,
+                EngineJsonContext.Default.WaitResponseWire, cancellationToken).ConfigureAwait(false);
+            string output = await ReadLogsAsync(helperId, cancellationToken).ConfigureAwait(false);
             return exit.StatusCode switch
             {
                 0 => ParseItems(name, output),
@@ -108,7 +109,7 @@ public sealed partial class VolumesClient
         }
         finally
         {
-            await RemoveHelperAsync(created.Id).ConfigureAwait(false);
+            await RemoveHelperAsync(helperId).ConfigureAwait(false);
         }
     }
 

@@ -33,14 +33,3 @@ internal sealed class HelperVolumeOptionsWire
 {
     public bool NoCopy { get; set; }
 }
-
-internal sealed class HelperContainerCreatedWire
-{
-    public string Id { get; set; } = "";
-    public List<string>? Warnings { get; set; }
-}
-
-internal sealed class HelperContainerWaitWire
-{
-    public long StatusCode { get; set; }
-}
