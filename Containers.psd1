@@ -42,6 +42,7 @@
         'Stop-Container'
         'Suspend-Container'
         'Test-ContainerEngine'
+        'Test-Dockerfile'
         'Wait-Container'
     )
     FunctionsToExport    = @()

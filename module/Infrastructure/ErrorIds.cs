@@ -28,4 +28,6 @@ internal static class ErrorIds
     public const string InvalidArgument = nameof(InvalidArgument);
     public const string ContainerStandardError = nameof(ContainerStandardError);
     public const string FileExists = nameof(FileExists);
+    public const string PathNotFound = nameof(PathNotFound);
+    public const string DockerfileUnreadable = nameof(DockerfileUnreadable);
 }

@@ -37,7 +37,10 @@ public sealed class ModuleManifestTests : IClassFixture<PowerShellSession>
     [Fact]
     public void EveryCmdletTakesContextAndDockerHost()
     {
+        // The Dockerfile cmdlets read files with the module's own analyzer and never talk to an engine, so an
+        // engine to choose would be a parameter that does nothing (they derive from PSCmdlet, not ContainersCmdlet).
+        string[] engineless = ["Test-Dockerfile", "Format-Dockerfile"];
         string[] missing = _ps.Run("Get-Command -Module Containers | Where-Object { -not ($_.Parameters.ContainsKey('Context') -and $_.Parameters.ContainsKey('DockerHost')) } | ForEach-Object Name").Objects<string>();
-        Assert.Empty(missing);
+        Assert.Empty(missing.Except(engineless));
     }
 }

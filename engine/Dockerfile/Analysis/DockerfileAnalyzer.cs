@@ -17,6 +17,15 @@ public static class DockerfileAnalyzer
         new InstructionBeforeFromRule(),
         new NoSourceImageRule(),
         new NoEmptyContinuationRule(),
+        new ArgumentMissingRule(),
+        new UnknownFlagRule(),
+        new InvalidPortRule(),
+        new InvalidProtocolRule(),
+        new InvalidStageNameRule(),
+        new DuplicateStageNameRule(),
+        new ReservedStageNameRule(),
+        new MultipleInstructionsDisallowedRule(),
+        new MaintainerDeprecatedRule(),
     ];
 
     /// <summary>The diagnostics of <paramref name="syntax"/>, ordered by position.</summary>

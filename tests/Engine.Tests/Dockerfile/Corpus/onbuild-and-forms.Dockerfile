@@ -8,4 +8,3 @@ ADD --unpack=true a.tar.gz /opt/
 RUN echo "a \
 b" && echo 'c'
 CMD node server.js
-MAINTAINER someone@example.com

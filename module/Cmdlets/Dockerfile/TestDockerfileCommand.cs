@@ -1,0 +1,160 @@
+using System.Management.Automation;
+using Containers.Engine.Dockerfile;
+using Containers.Engine.Dockerfile.Analysis;
+using Containers.Infrastructure;
+
+namespace Containers;
+
+/// <summary>
+/// <para type="synopsis">Checks Dockerfiles for errors and BuildKit build-check warnings, without Docker.</para>
+/// <para type="description">Parses each Dockerfile with the module's own Dockerfile analyzer (the one the Containers
+/// language server uses; no engine, no buildx, no network) and writes one object per problem: Severity, Rule, Code,
+/// Line, Column, Message and Path. Lines and columns are 1-based. Rule is BuildKit's build-check name where BuildKit has
+/// the check (e.g. NoEmptyContinuation), Code is dockerfile-utils' ValidationCode of the same check, if it has one.</para>
+/// <para type="description">Files come from -Path (wildcards allowed), -LiteralPath or the pipeline (Get-ChildItem
+/// output binds by its PSPath). A directory stands for the Dockerfiles in it (files named Dockerfile, *.Dockerfile,
+/// Dockerfile.*, or the Containerfile equivalents); -Recurse searches its subdirectories too, skipping hidden ones.
+/// Without a path, the current directory is searched. A path that does not exist is an ObjectNotFound error; the
+/// other paths are still checked.</para>
+/// <para type="description">-Quiet writes a single $true or $false at the end, for CI gates: $true when no file had
+/// an error-severity problem and every path could be read; warnings do not make it $false.</para>
+/// </summary>
+/// <example>
+///   <code>Test-Dockerfile ./Dockerfile</code>
+///   <para>Lists the problems in one Dockerfile, grouped under its path.</para>
+/// </example>
+/// <example>
+///   <code>Test-Dockerfile -Path src -Recurse | Where-Object Severity -eq Error</code>
+///   <para>Finds every Dockerfile under src/ and shows only what would make the build fail.</para>
+/// </example>
+/// <example>
+///   <code>if (-not (Test-Dockerfile -Recurse -Quiet)) { throw 'A Dockerfile has errors.' }</code>
+///   <para>Fails a CI step when any Dockerfile below the current directory has an error.</para>
+/// </example>
+/// <example>
+///   <code>Get-ChildItem -Filter *.Dockerfile | Test-Dockerfile | ForEach-Object ToString</code>
+///   <para>Checks the files piped in and prints each problem as path:line:column: severity Rule: message.</para>
+/// </example>
+[Cmdlet(VerbsDiagnostic.Test, "Dockerfile", DefaultParameterSetName = ByPath)]
+[OutputType(typeof(DockerfileDiagnosticInfo), typeof(bool))]
+public sealed class TestDockerfileCommand : PSCmdlet
+{
+    private const string ByPath = "Path";
+    private const string ByLiteralPath = "LiteralPath";
+
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private bool _passed = true;
+
+    /// <summary>
+    /// <para type="description">Dockerfiles, or directories to search for Dockerfiles. Wildcards are allowed. Default: the current directory.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = ByPath, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Path { get; set; }
+
+    /// <summary>
+    /// <para type="description">Dockerfiles or directories, taken exactly as written (no wildcards). Get-ChildItem output binds here by its PSPath.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = ByLiteralPath, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = [];
+
+    /// <summary>
+    /// <para type="description">Searches the subdirectories of the directories given, too (hidden ones are skipped).</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Recurse { get; set; }
+
+    /// <summary>
+    /// <para type="description">Writes only one $true or $false, after every file: $true when no file had an error-severity problem and every path was found.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Quiet { get; set; }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        bool literal = ParameterSetName == ByLiteralPath;
+        string[] paths = literal ? LiteralPath : Path ?? ["."];
+        foreach (string path in paths)
+        {
+            IReadOnlyList<string> resolved;
+            try
+            {
+                resolved = DockerfileFiles.Resolve(this, path, literal);
+            }
+            catch (ItemNotFoundException e)
+            {
+                _passed = false;
+                WriteError(new ErrorRecord(e, ErrorIds.PathNotFound, ErrorCategory.ObjectNotFound, path));
+                continue;
+            }
+            catch (ArgumentException e)
+            {
+                _passed = false;
+                WriteError(new ErrorRecord(e, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, path));
+                continue;
+            }
+
+            foreach (string item in resolved)
+            {
+                if (Directory.Exists(item))
+                {
+                    foreach (string file in DockerfileFiles.InDirectory(item, Recurse))
+                    {
+                        Check(file);
+                    }
+                }
+                else
+                {
+                    Check(item);
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (Quiet)
+        {
+            WriteObject(_passed);
+        }
+    }
+
+    private void Check(string file)
+    {
+        if (!_seen.Add(file))
+        {
+            return;
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _passed = false;
+            WriteError(new ErrorRecord(e, ErrorIds.DockerfileUnreadable, ErrorCategory.ReadError, file));
+            return;
+        }
+
+        WriteVerbose($"Checking {file}");
+        foreach (DockerfileDiagnostic diagnostic in DockerfileSnapshot.Create(text, 0).Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                _passed = false;
+            }
+
+            if (!Quiet)
+            {
+                WriteObject(new DockerfileDiagnosticInfo(file, diagnostic));
+            }
+        }
+    }
+}
