@@ -9,8 +9,9 @@ namespace Containers;
 /// <summary>
 /// <para type="synopsis">Removes every stopped container, like docker container prune.</para>
 /// <para type="description">Removes all containers that are not running (created, exited, dead), optionally only
-/// those with given labels or older than a given age. Asks for confirmation (ConfirmImpact High); under -WhatIf it
-/// lists each container it would remove and removes nothing. Writes a summary with the reclaimed bytes.</para>
+/// those with given labels or older than a given age. Each container is confirmed and removed on its own
+/// (ConfirmImpact High), so what -Confirm approves or -WhatIf lists is exactly what goes, never a container that
+/// stopped in between. Writes a summary with the removed ids and the bytes reclaimed (the containers' writable layers).</para>
 /// </summary>
 /// <example>
 ///   <code>Clear-Container -WhatIf</code>
@@ -43,36 +44,47 @@ public sealed class ClearContainerCommand : ContainersCmdlet
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         EngineClient engine = await GetEngineAsync(cancellationToken);
+        IReadOnlyList<ContainerSummary> candidates;
         try
         {
-            // List first, so -WhatIf and -Confirm can name each container the prune would remove.
-            IReadOnlyList<ContainerSummary> candidates = await engine.Containers.ListAsync(new ListContainersOptions { Statuses = s_stoppedStates, Labels = Label }, cancellationToken);
-            DateTimeOffset? cutoff = OlderThan is { } age ? DateTimeOffset.UtcNow - age : null;
-            var doomed = candidates.Where(c => cutoff is null || c.Created < cutoff).ToList();
-            if (doomed.Count == 0)
-            {
-                WriteVerbose("No stopped container to remove.");
-                return;
-            }
-            if (IsWhatIf)
-            {
-                foreach (ContainerSummary c in doomed)
-                {
-                    ShouldProcess(new ContainerTarget(c.Id, c.Names.FirstOrDefault(), c.Id).Describe(), "Remove");
-                }
-                return;
-            }
-            string names = string.Join(", ", doomed.Take(10).Select(c => c.Names.FirstOrDefault() ?? DisplayFormat.ShortId(c.Id)));
-            if (!ShouldProcess($"{doomed.Count} stopped container(s): {names}{(doomed.Count > 10 ? ", …" : "")}", "Remove"))
-            {
-                return;
-            }
-            PruneResult result = await engine.Containers.PruneAsync(new PruneContainersOptions { Labels = Label, OlderThan = OlderThan }, cancellationToken);
-            WriteObject(result);
+            candidates = await engine.Containers.ListAsync(new ListContainersOptions { Statuses = s_stoppedStates, Labels = Label, Size = true }, cancellationToken);
         }
         catch (EngineException e)
         {
             WriteEngineError(e, ErrorIds.ContainerNotFound, null);
+            return;
+        }
+        DateTimeOffset? cutoff = OlderThan is { } age ? DateTimeOffset.UtcNow - age : null;
+        var deleted = new List<string>();
+        long reclaimed = 0;
+        foreach (ContainerSummary container in candidates.Where(c => cutoff is null || c.Created < cutoff))
+        {
+            if (!ShouldProcess(new ContainerTarget(container.Id, container.Names.FirstOrDefault(), container.Id).Describe(), "Remove"))
+            {
+                continue;
+            }
+            try
+            {
+                await engine.Containers.RemoveAsync(container.Id, new RemoveContainerOptions(), cancellationToken);
+                deleted.Add(container.Id);
+                reclaimed += container.SizeRw ?? 0;
+            }
+            catch (EngineConflictException e)
+            {
+                WriteWarning($"Kept container '{container.Names.FirstOrDefault()}': it started again. {e.Message}");
+            }
+            catch (EngineNotFoundException)
+            {
+                // Removed by someone else meanwhile: what the user wanted.
+            }
+            catch (EngineException e)
+            {
+                WriteEngineError(e, ErrorIds.ContainerNotFound, container.Names.FirstOrDefault() ?? container.Id);
+            }
+        }
+        if (!IsWhatIf)
+        {
+            WriteObject(new PruneResult { Deleted = deleted, SpaceReclaimed = reclaimed });
         }
     }
 }

@@ -198,8 +198,8 @@ public abstract class ContainerCreationCmdlet : ContainersCmdlet
             Name = Name?.TrimStart('/'),
             Command = Command is { Length: > 0 } ? Command : null,
             Entrypoint = Entrypoint is null ? null : Entrypoint.Where(e => e.Length > 0).ToArray(),
-            Environment = ToDictionary(Environment),
-            Labels = ToDictionary(Label),
+            Environment = HashtableParameters.ToStrings(Environment),
+            Labels = HashtableParameters.ToStrings(Label),
             Ports = Publish?.SelectMany(PortSpec.Parse).ToArray(),
             Volumes = Volume?.Select(VolumeSpec.Parse).ToArray(),
             Mounts = Mount?.Select(MountSpec.Parse).ToArray(),
@@ -231,7 +231,4 @@ public abstract class ContainerCreationCmdlet : ContainersCmdlet
 
     /// <summary>What ShouldProcess shows: "container 'web' from image 'nginx'".</summary>
     protected string DescribeNew() => Name is null ? $"new container from image '{Image}'" : $"container '{Name}' from image '{Image}'";
-
-    private static Dictionary<string, string>? ToDictionary(Hashtable? table) =>
-        table?.Cast<DictionaryEntry>().ToDictionary(e => e.Key.ToString() ?? "", e => e.Value?.ToString() ?? "", StringComparer.Ordinal);
 }

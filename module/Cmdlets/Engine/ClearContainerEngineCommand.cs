@@ -108,7 +108,7 @@ public sealed class ClearContainerEngineCommand : ContainersCmdlet
                 reclaimed += plan.VolumeSizes.GetValueOrDefault(v.Name);
             }
         }
-        if (!WhatIfMode.IsOn(this))
+        if (!IsWhatIf)
         {
             WriteObject(new ContainerEngineClearResult
             {

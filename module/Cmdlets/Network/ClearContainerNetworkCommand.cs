@@ -58,7 +58,7 @@ public sealed class ClearContainerNetworkCommand : ContainersCmdlet
                 deleted.Add(network.Name);
             }
         }
-        if (!WhatIfMode.IsOn(this))
+        if (!IsWhatIf)
         {
             WriteObject(new PruneResult { Deleted = deleted });
         }

@@ -74,7 +74,7 @@ public sealed partial class ClearContainerVolumeCommand : ContainersCmdlet
                 reclaimed += sizes.TryGetValue(volume.Name, out long size) ? size : 0;
             }
         }
-        if (!WhatIfMode.IsOn(this))
+        if (!IsWhatIf)
         {
             WriteObject(new PruneResult { Deleted = deleted, SpaceReclaimed = reclaimed });
         }
