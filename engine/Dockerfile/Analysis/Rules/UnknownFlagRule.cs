@@ -4,7 +4,7 @@ namespace Containers.Engine.Dockerfile.Analysis.Rules;
 
 /// <summary>
 /// A <c>--flag</c> the instruction does not have: BuildKit fails ("unknown flag"). The flag sets are BuildKit's
-/// (moby/buildkit frontend/dockerfile/instructions/parse.go), newer than dockerfile-utils', whose codes are
+/// (<see cref="BuildKitFlags"/>), newer than dockerfile-utils', whose codes are
 /// UNKNOWN_ADD_FLAG (39), UNKNOWN_COPY_FLAG (40), UNKNOWN_FROM_FLAG (41) and UNKNOWN_HEALTHCHECK_FLAG (42): so
 /// <c>ADD --unpack</c> is not reported (a dockerfile-utils false positive), and RUN flags, which dockerfile-utils
 /// does not check at all, are (null code). Flag names are case-sensitive, as in BuildKit's BFlags. Other
@@ -12,16 +12,6 @@ namespace Containers.Engine.Dockerfile.Analysis.Rules;
 /// </summary>
 internal sealed class UnknownFlagRule : DockerfileRule
 {
-    private static readonly Dictionary<InstructionKind, string[]> s_flags = new()
-    {
-        [InstructionKind.Add] = ["chown", "chmod", "link", "keep-git-dir", "checksum", "unpack", "exclude"],
-        [InstructionKind.Copy] = ["chown", "from", "chmod", "link", "exclude", "parents"],
-        [InstructionKind.From] = ["platform"],
-        [InstructionKind.Healthcheck] = ["interval", "timeout", "start-period", "start-interval", "retries"],
-        // --device is in the labs channel (BuildKit 0.20); accepting it avoids a false positive there.
-        [InstructionKind.Run] = ["mount", "network", "security", "device"],
-    };
-
     public override string Id => "UnknownFlag";
 
     /// <summary>Varies by instruction (see <see cref="CodeFor"/>); this is ADD's.</summary>
@@ -45,15 +35,15 @@ internal sealed class UnknownFlagRule : DockerfileRule
     {
         foreach (var instruction in syntax.Instructions)
         {
-            var target = instruction is OnbuildInstruction { Trigger: { } trigger } ? trigger : instruction;
-            if (!s_flags.TryGetValue(target.Kind, out var known))
+            var target = BuildKitFlags.Target(instruction);
+            if (!BuildKitFlags.TryGetFlags(target.Kind, out var known))
             {
                 continue;
             }
 
             foreach (var flag in target.Flags)
             {
-                if (Array.IndexOf(known, flag.Name.Text) < 0)
+                if (!known.ContainsKey(flag.Name.Text))
                 {
                     diagnostics.Add(Create(Message(target.Keyword.Text, flag.Name.Text), flag.Range) with { DockerfileUtilsCode = CodeFor(target.Kind) });
                 }

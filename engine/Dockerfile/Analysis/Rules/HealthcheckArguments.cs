@@ -1,0 +1,14 @@
+using Containers.Engine.Dockerfile.Syntax;
+
+namespace Containers.Engine.Dockerfile.Analysis.Rules;
+
+/// <summary>The HEALTHCHECK instructions (ONBUILD triggers included) of a file, for the HEALTHCHECK rules.</summary>
+internal static class HealthcheckArguments
+{
+    public static IEnumerable<Instruction> Of(DockerfileSyntax syntax) =>
+        syntax.Instructions.Select(BuildKitFlags.Target).Where(i => i.Kind == InstructionKind.Healthcheck);
+
+    public static bool IsCmd(SyntaxToken type) => type.Text.Equals("CMD", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsNone(SyntaxToken type) => type.Text.Equals("NONE", StringComparison.OrdinalIgnoreCase);
+}
