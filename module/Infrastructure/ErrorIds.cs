@@ -26,7 +26,6 @@ internal static class ErrorIds
     public const string EngineAuthenticationFailed = nameof(EngineAuthenticationFailed);
     public const string EngineError = nameof(EngineError);
     public const string InvalidArgument = nameof(InvalidArgument);
-    public const string ContainerStandardError = nameof(ContainerStandardError);
     public const string FileExists = nameof(FileExists);
     public const string PathNotFound = nameof(PathNotFound);
     public const string DockerfileUnreadable = nameof(DockerfileUnreadable);

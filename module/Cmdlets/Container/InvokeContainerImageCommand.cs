@@ -9,9 +9,10 @@ namespace Containers;
 /// <summary>
 /// <para type="synopsis">Runs a command in a new container, like docker run.</para>
 /// <para type="description">Creates and starts a container from a local image. By default it stays attached:
-/// each line the container writes to stdout is pipeline output, each stderr line goes to the error stream
-/// (as a native command's would, so 2&gt;$null and 2&gt;&amp;1 work), and the container's exit code is left in
-/// $LASTEXITCODE. Ctrl+C sends SIGINT to the container and stops following. -Detach starts it and writes the
+/// each line the container writes to stdout is pipeline output; each stderr line is shown on the host and written
+/// to the information stream with the tag 'stderr' (capture it with -InformationVariable or 6&gt;&amp;1; it never
+/// stops a script that runs with $ErrorActionPreference = 'Stop', since programs write progress there); the
+/// container's exit code is left in $LASTEXITCODE. Ctrl+C sends SIGINT to the container and stops following. -Detach starts it and writes the
 /// container object instead.</para>
 /// </summary>
 /// <example>
@@ -134,8 +135,9 @@ public sealed class InvokeContainerImageCommand : ContainerCreationCmdlet
     {
         if (isError)
         {
-            // The same shape pwsh gives a native command's stderr.
-            WriteError(new ErrorRecord(new RemoteException(line), ErrorIds.ContainerStandardError, ErrorCategory.NotSpecified, line));
+            // Shown like Write-Host (the PSHOST tag) and separable by the stderr tag; not an error record,
+            // because programs write progress to stderr and that must not stop a script.
+            WriteInformation(new HostInformationMessage { Message = line }, ["PSHOST", "stderr"]);
         }
         else
         {

@@ -71,7 +71,7 @@ public sealed class NewContainerTests : IClassFixture<PowerShellSession>, IDispo
     }
 
     [Fact]
-    public void RunStreamsStdoutAsOutputStderrAsErrorsAndSetsLastExitCode()
+    public void RunStreamsStdoutAsOutputStderrAsInformationAndSetsLastExitCode()
     {
         PowerShellSession.Result result = _ps.Run("""
             Invoke-ContainerImage $args[0] -Name $args[1] -Label @{ ($args[2]) = $args[3] } -- sh -c 'echo one; echo two; echo oops >&2; printf tail; exit 3'
@@ -79,9 +79,13 @@ public sealed class NewContainerTests : IClassFixture<PowerShellSession>, IDispo
             """, TestObjects.Image, _objects.Name("run"), TestObjects.RunLabel, _objects.RunId);
         Assert.Null(result.Terminating);
         Assert.Equal(["one", "two", "tail", "exit=3"], result.Output.Select(o => o.ToString()));
-        ErrorRecord stderr = Assert.Single(result.Errors);
-        Assert.Equal("oops", stderr.Exception.Message);
-        Assert.Equal("ContainerStandardError,Containers.InvokeContainerImageCommand", stderr.FullyQualifiedErrorId);
+        Assert.Empty(result.Errors);
+        PowerShellSession.Result captured = _ps.Run("""
+            $ErrorActionPreference = 'Stop'
+            $null = Invoke-ContainerImage $args[0] -AutoRemove -InformationVariable info -- sh -c 'echo out; echo oops >&2'
+            $info | Where-Object Tags -contains 'stderr' | ForEach-Object { "$($_.MessageData)" }
+            """, TestObjects.Image);
+        Assert.Equal(["oops"], captured.AssertNoErrors().Output.Select(o => o.ToString()));
         Assert.Equal("exited", DockerCli.Run("inspect", "--format", "{{.State.Status}}", _objects.Name("run")));
     }
 
