@@ -38,6 +38,13 @@ public static class DockerfileAnalyzer
         new ReservedStageNameRule(),
         new MultipleInstructionsDisallowedRule(),
         new MaintainerDeprecatedRule(),
+        new ExposeInvalidFormatRule(),
+        new ExposeProtoCasingRule(),
+        new FromAsCasingRule(),
+        new StageNameCasingRule(),
+        new WorkdirRelativePathRule(),
+        new SecretsUsedInArgOrEnvRule(),
+        new LegacyKeyValueFormatRule(),
     ];
 
     /// <summary>The diagnostics of <paramref name="syntax"/>, ordered by position.</summary>
