@@ -64,13 +64,21 @@ internal static class BuildKitFlags
         },
     };
 
-    /// <summary>The flags of <paramref name="kind"/>; false for instructions that are not checked.</summary>
-    public static bool TryGetFlags(InstructionKind kind, out IReadOnlyDictionary<string, BuildKitFlagType> flags)
+    /// <summary>
+    /// The flags <paramref name="instruction"/> accepts; false for instructions whose flags are not checked, and for
+    /// <c>HEALTHCHECK NONE</c>, whose flags BuildKit never parses (so any are accepted).
+    /// </summary>
+    public static bool TryGetFlags(Instruction instruction, out IReadOnlyDictionary<string, BuildKitFlagType> flags)
     {
-        var found = s_flags.TryGetValue(kind, out var table);
+        var found = s_flags.TryGetValue(instruction.Kind, out var table);
         flags = table!;
-        return found;
+        return found && !IsHealthcheckNone(instruction);
     }
+
+    /// <summary>True for <c>HEALTHCHECK NONE …</c> (any case).</summary>
+    public static bool IsHealthcheckNone(Instruction instruction) =>
+        instruction.Kind == InstructionKind.Healthcheck && instruction.Arguments.Count > 0
+        && instruction.Arguments[0].Text.Equals("NONE", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The instruction whose flags matter: the trigger of an ONBUILD, otherwise the instruction itself.</summary>
     public static Instruction Target(Instruction instruction) =>

@@ -18,6 +18,8 @@ public static class DockerfileAnalyzer
         new NoSourceImageRule(),
         new NoEmptyContinuationRule(),
         new ArgumentMissingRule(),
+        new FromArgumentCountRule(),
+        new InvalidAsRule(),
         new UnknownFlagRule(),
         new FlagMissingValueRule(),
         new FlagExpectedBooleanValueRule(),

@@ -22,7 +22,7 @@ internal sealed class FlagDuplicateRule : DockerfileRule
         foreach (var instruction in syntax.Instructions)
         {
             var target = BuildKitFlags.Target(instruction);
-            if (!BuildKitFlags.TryGetFlags(target.Kind, out var known) || target.Flags.Count < 2)
+            if (!BuildKitFlags.TryGetFlags(target, out var known) || target.Flags.Count < 2)
             {
                 continue;
             }

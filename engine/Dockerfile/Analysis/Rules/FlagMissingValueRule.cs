@@ -22,7 +22,7 @@ internal sealed class FlagMissingValueRule : DockerfileRule
         foreach (var instruction in syntax.Instructions)
         {
             var target = BuildKitFlags.Target(instruction);
-            if (!BuildKitFlags.TryGetFlags(target.Kind, out var known))
+            if (!BuildKitFlags.TryGetFlags(target, out var known))
             {
                 continue;
             }

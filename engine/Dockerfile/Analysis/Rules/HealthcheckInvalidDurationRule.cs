@@ -32,7 +32,7 @@ internal sealed class HealthcheckInvalidDurationRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var healthcheck in HealthcheckArguments.Of(syntax))
+        foreach (var healthcheck in HealthcheckArguments.WithFlags(syntax))
         {
             foreach (var flag in healthcheck.Flags)
             {

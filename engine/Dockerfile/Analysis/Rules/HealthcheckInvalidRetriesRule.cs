@@ -20,7 +20,7 @@ internal sealed class HealthcheckInvalidRetriesRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var healthcheck in HealthcheckArguments.Of(syntax))
+        foreach (var healthcheck in HealthcheckArguments.WithFlags(syntax))
         {
             foreach (var flag in healthcheck.Flags)
             {
