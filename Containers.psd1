@@ -23,6 +23,7 @@
         'Get-ContainerDiskUsage'
         'Get-ContainerEngine'
         'Get-ContainerImage'
+        'Get-ContainerLog'
         'Get-ContainerNetwork'
         'Get-ContainerProcess'
         'Get-ContainerVolume'
