@@ -22,6 +22,7 @@
         'Get-ContainerChange'
         'Get-ContainerDiskUsage'
         'Get-ContainerEngine'
+        'Get-ContainerEvent'
         'Get-ContainerImage'
         'Get-ContainerLog'
         'Get-ContainerNetwork'

@@ -42,5 +42,6 @@ namespace Containers.Engine.Api;
 // System
 [JsonSerializable(typeof(VersionWire))]
 [JsonSerializable(typeof(InfoWire))]
+[JsonSerializable(typeof(EventWire))]
 [JsonSerializable(typeof(DiskUsageWire))]
 internal sealed partial class EngineJsonContext : JsonSerializerContext;

@@ -23,6 +23,10 @@ internal sealed class Query
 
     public Query Add(string name, long? value) => value is null ? this : Add(name, value.Value.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>A point in time as the engine takes it for since/until: unix seconds with a fraction.</summary>
+    public Query Add(string name, DateTimeOffset? value) =>
+        value is null ? this : Add(name, (value.Value.ToUnixTimeMilliseconds() / 1000.0).ToString("0.###", CultureInfo.InvariantCulture));
+
     /// <summary>Adds the <c>filters</c> parameter the Engine API expects: a JSON map of name to value list.</summary>
     public Query AddFilters(IReadOnlyDictionary<string, List<string>> filters)
     {

@@ -48,8 +48,8 @@ public sealed partial class ContainersClient
             .Add("follow", options.Follow ? true : null)
             .Add("timestamps", options.Timestamps ? true : null)
             .Add("tail", options.Tail?.ToString(CultureInfo.InvariantCulture))
-            .Add("since", UnixTime(options.Since))
-            .Add("until", UnixTime(options.Until));
+            .Add("since", options.Since)
+            .Add("until", options.Until);
         using HttpResponseMessage response = await _http.SendAsync(HttpMethod.Get, Paths.Container(container.Id, "logs"), query, null, cancellationToken).ConfigureAwait(false);
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
@@ -124,7 +124,4 @@ public sealed partial class ContainersClient
         }
         return end - dot - 1 > 7 ? stamp[..(dot + 8)] + stamp[end..] : stamp;
     }
-
-    private static string? UnixTime(DateTimeOffset? time) =>
-        time is { } t ? (t.ToUnixTimeMilliseconds() / 1000.0).ToString("0.###", CultureInfo.InvariantCulture) : null;
 }

@@ -17,7 +17,7 @@ public enum ExampleKind
 
     /// <summary>
     /// Run: it only reads. Every module cmdlet in it is a Get-/Test- cmdlet or carries -WhatIf, none is given
-    /// an object name (positional argument, -Name, -Id, -Path), another engine (-DockerHost, -Context) or the output of
+    /// an object name (positional argument, -Name, -Id, -Path), -Follow (it would never end), another engine (-DockerHost, -Context) or the output of
     /// another module cmdlet (whose objects other tests may remove meanwhile), and the other commands are
     /// read-only helpers (Select-Object, Where-Object…).
     /// </summary>
@@ -42,6 +42,9 @@ public static class ExampleConvention
     private static readonly HashSet<string> s_readOnlyVerbs = new(StringComparer.OrdinalIgnoreCase) { "Get", "Test" };
 
     private static readonly HashSet<string> s_targetParameters = new(StringComparer.OrdinalIgnoreCase) { "Name", "Id", "Path", "LiteralPath", "DockerHost", "Context" };
+
+    // Examples that stream until the user presses Ctrl+C (-Follow) would never end in a test: they are only parsed.
+    private static readonly HashSet<string> s_endlessParameters = new(StringComparer.OrdinalIgnoreCase) { "Follow" };
 
     /// <summary>Parses <paramref name="code"/>; throws with the parse errors if it does not parse.</summary>
     public static ScriptBlockAst Parse(string code)
@@ -111,7 +114,7 @@ public static class ExampleConvention
             if (elements[i] is CommandParameterAst parameter)
             {
                 ParameterMetadata? metadata = Resolve(info, parameter);
-                if (metadata is null || s_targetParameters.Contains(metadata.Name))
+                if (metadata is null || s_targetParameters.Contains(metadata.Name) || s_endlessParameters.Contains(metadata.Name))
                 {
                     return false;
                 }
