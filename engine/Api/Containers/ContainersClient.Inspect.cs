@@ -49,21 +49,8 @@ public sealed partial class ContainersClient
             Cpus = host.NanoCpus > 0 ? host.NanoCpus / 1e9 : null,
             NetworkMode = host.NetworkMode ?? "",
             Ports = ToPorts(wire.NetworkSettings?.Ports is { Count: > 0 } live && state.Running ? live : host.PortBindings),
-            Mounts = (wire.Mounts ?? []).ConvertAll(m => new MountPoint
-            {
-                Type = m.Type ?? "",
-                Name = string.IsNullOrEmpty(m.Name) ? null : m.Name,
-                Source = m.Source,
-                Destination = m.Destination ?? "",
-                ReadWrite = m.RW,
-            }),
-            Networks = wire.NetworkSettings?.Networks?.Select(n => new ContainerNetworkEndpoint
-            {
-                Network = n.Key,
-                NetworkId = n.Value.NetworkID,
-                IPAddress = string.IsNullOrEmpty(n.Value.IPAddress) ? null : n.Value.IPAddress,
-                MacAddress = string.IsNullOrEmpty(n.Value.MacAddress) ? null : n.Value.MacAddress,
-            }).ToArray() ?? [],
+            Mounts = ContainerWireMapping.Mounts(wire.Mounts),
+            Networks = ContainerWireMapping.Networks(wire.NetworkSettings?.Networks),
             Driver = wire.Driver ?? "",
             LogPath = wire.LogPath ?? "",
         };
@@ -82,7 +69,7 @@ public sealed partial class ContainersClient
 
     // "80/tcp" → [{HostIp, HostPort}], null for exposed-only ports.
     private static PortMapping[] ToPorts(Dictionary<string, List<PortBindingWire>?>? ports) =>
-        (ports ?? []).SelectMany(p =>
+        ContainerWireMapping.Ordered((ports ?? []).SelectMany(p =>
         {
             string[] key = p.Key.Split('/');
             int privatePort = int.Parse(key[0], CultureInfo.InvariantCulture);
@@ -96,9 +83,7 @@ public sealed partial class ContainersClient
                     PublicPort = int.TryParse(b.HostPort, NumberStyles.None, CultureInfo.InvariantCulture, out int hostPort) && hostPort > 0 ? hostPort : null,
                 })
                 : [new PortMapping { PrivatePort = privatePort, Protocol = protocol }];
-        })
-        .OrderBy(p => p.PrivatePort).ThenBy(p => p.Protocol, StringComparer.Ordinal).ThenBy(p => p.HostIP, StringComparer.Ordinal)
-        .ToArray();
+        }));
 
     // The daemon writes "0001-01-01T00:00:00Z" for "never".
     private static DateTimeOffset? ParseTime(string? text) =>

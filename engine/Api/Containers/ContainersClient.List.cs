@@ -76,34 +76,15 @@ public sealed partial class ContainersClient
         SizeRw = wire.SizeRw,
         SizeRootFs = wire.SizeRootFs,
         NetworkMode = wire.HostConfig?.NetworkMode,
-        Networks = wire.NetworkSettings?.Networks is { } networks
-            ? networks.Select(n => new ContainerNetworkEndpoint
-            {
-                Network = n.Key,
-                NetworkId = n.Value.NetworkID,
-                IPAddress = string.IsNullOrEmpty(n.Value.IPAddress) ? null : n.Value.IPAddress,
-                MacAddress = string.IsNullOrEmpty(n.Value.MacAddress) ? null : n.Value.MacAddress,
-            }).ToArray()
-            : [],
-        Mounts = wire.Mounts is null ? [] : wire.Mounts.ConvertAll(m => new MountPoint
-        {
-            Type = m.Type ?? "",
-            Name = string.IsNullOrEmpty(m.Name) ? null : m.Name,
-            Source = m.Source,
-            Destination = m.Destination ?? "",
-            ReadWrite = m.RW,
-        }),
+        Networks = ContainerWireMapping.Networks(wire.NetworkSettings?.Networks),
+        Mounts = ContainerWireMapping.Mounts(wire.Mounts),
     };
 
-    // The daemon lists ports in map order; sort them like `docker ps` so output is stable.
-    private static PortMapping[] SortPorts(List<PortWire> ports) => ports
-        .Select(p => new PortMapping
-        {
-            PrivatePort = p.PrivatePort,
-            PublicPort = p.PublicPort is > 0 ? p.PublicPort : null,
-            HostIP = string.IsNullOrEmpty(p.IP) ? null : p.IP,
-            Protocol = string.IsNullOrEmpty(p.Type) ? "tcp" : p.Type,
-        })
-        .OrderBy(p => p.PrivatePort).ThenBy(p => p.Protocol, StringComparer.Ordinal).ThenBy(p => p.HostIP, StringComparer.Ordinal)
-        .ToArray();
+    private static PortMapping[] SortPorts(List<PortWire> ports) => ContainerWireMapping.Ordered(ports.Select(p => new PortMapping
+    {
+        PrivatePort = p.PrivatePort,
+        PublicPort = p.PublicPort is > 0 ? p.PublicPort : null,
+        HostIP = string.IsNullOrEmpty(p.IP) ? null : p.IP,
+        Protocol = string.IsNullOrEmpty(p.Type) ? "tcp" : p.Type,
+    }));
 }
