@@ -44,4 +44,6 @@ namespace Containers.Engine.Api;
 [JsonSerializable(typeof(InfoWire))]
 [JsonSerializable(typeof(EventWire))]
 [JsonSerializable(typeof(DiskUsageWire))]
+// JSON message streams (pull, push, build, load, import)
+[JsonSerializable(typeof(JsonMessageWire))]
 internal sealed partial class EngineJsonContext : JsonSerializerContext;
