@@ -1,4 +1,5 @@
 using Containers.Engine.Dockerfile.Analysis;
+using Containers.Engine.Dockerfile.Semantics;
 using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile;
@@ -10,12 +11,14 @@ namespace Containers.Engine.Dockerfile;
 public sealed class DockerfileSnapshot
 {
     private readonly Lazy<IReadOnlyList<DockerfileDiagnostic>> _diagnostics;
+    private readonly Lazy<DockerfileSemanticModel> _semantics;
 
     private DockerfileSnapshot(string text, int version)
     {
         Version = version;
         Syntax = DockerfileParser.Parse(text);
-        _diagnostics = new(() => DockerfileAnalyzer.Analyze(Syntax, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
+        _semantics = new(() => DockerfileSemanticModel.Create(Syntax), LazyThreadSafetyMode.ExecutionAndPublication);
+        _diagnostics = new(() => DockerfileAnalyzer.Analyze(Semantics, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Parses <paramref name="text"/> as version <paramref name="version"/> (the editor's document version; 0 when there is none).</summary>
@@ -34,6 +37,9 @@ public sealed class DockerfileSnapshot
 
     /// <summary>The syntax tree.</summary>
     public DockerfileSyntax Syntax { get; }
+
+    /// <summary>The semantic model (stages, variables, references), built on first use.</summary>
+    public DockerfileSemanticModel Semantics => _semantics.Value;
 
     /// <summary>The analyzer's diagnostics, ordered by position.</summary>
     public IReadOnlyList<DockerfileDiagnostic> Diagnostics => _diagnostics.Value;

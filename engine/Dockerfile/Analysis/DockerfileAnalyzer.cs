@@ -1,4 +1,5 @@
 using Containers.Engine.Dockerfile.Analysis.Rules;
+using Containers.Engine.Dockerfile.Semantics;
 using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile.Analysis;
@@ -47,6 +48,10 @@ public static class DockerfileAnalyzer
         new WorkdirRelativePathRule(),
         new SecretsUsedInArgOrEnvRule(),
         new LegacyKeyValueFormatRule(),
+        new UndefinedArgInFromRule(),
+        new UndefinedVarRule(),
+        new InvalidDefaultArgInFromRule(),
+        new InvalidStageIndexRule(),
     ];
 
     /// <summary>The diagnostics of <paramref name="syntax"/>, ordered by position.</summary>
@@ -54,11 +59,19 @@ public static class DockerfileAnalyzer
     public static IReadOnlyList<DockerfileDiagnostic> Analyze(DockerfileSyntax syntax, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(syntax);
+        return Analyze(DockerfileSemanticModel.Create(syntax), cancellationToken);
+    }
+
+    /// <summary>The diagnostics of the Dockerfile <paramref name="model"/> describes, ordered by position.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IReadOnlyList<DockerfileDiagnostic> Analyze(DockerfileSemanticModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
         var diagnostics = new List<DockerfileDiagnostic>();
         foreach (var rule in s_rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rule.Analyze(syntax, diagnostics);
+            rule.Analyze(model, diagnostics);
         }
 
         return [.. diagnostics.OrderBy(d => d.Range.Start).ThenBy(d => d.RuleId, StringComparer.Ordinal)];

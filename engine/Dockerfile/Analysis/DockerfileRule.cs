@@ -1,3 +1,4 @@
+using Containers.Engine.Dockerfile.Semantics;
 using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile.Analysis;
@@ -15,6 +16,10 @@ internal abstract class DockerfileRule
     public abstract DiagnosticSeverity DefaultSeverity { get; }
 
     public abstract void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics);
+
+    /// <summary>Rules that need stages or variable scopes override this; the others read the syntax tree only.</summary>
+    public virtual void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics) =>
+        Analyze(model.Syntax, diagnostics);
 
     protected DockerfileDiagnostic Create(string message, TextRange range) =>
         new(Id, DockerfileUtilsCode, DefaultSeverity, message, range);

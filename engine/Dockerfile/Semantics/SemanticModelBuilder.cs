@@ -1,0 +1,256 @@
+using Containers.Engine.Dockerfile.Syntax;
+
+namespace Containers.Engine.Dockerfile.Semantics;
+
+/// <summary>Walks the instructions once, in order, filling a <see cref="DockerfileSemanticModel"/> (see its remarks for the rules).</summary>
+internal sealed partial class SemanticModelBuilder
+{
+    private readonly DockerfileSemanticModel _model;
+    private readonly DockerfileSyntax _syntax;
+    private readonly VariableScanner _scanner;
+    private readonly List<VariableScanner.Found> _found = [];
+    private readonly List<int> _offsets = [];
+
+    // The bindings in effect: the global scope's, then the current stage's (ARG and ENV), and its ENVs alone (what runtime shells see).
+    private readonly Dictionary<string, VariableBinding> _global = new(StringComparer.Ordinal);
+    private Dictionary<string, VariableBinding> _bindings = new(StringComparer.Ordinal);
+    private Dictionary<string, VariableBinding> _environment = new(StringComparer.Ordinal);
+    private readonly List<BuildStage> _allStages = [];
+    private BuildStage? _stage;
+
+    public SemanticModelBuilder(DockerfileSemanticModel model)
+    {
+        _model = model;
+        _syntax = model.Syntax;
+        _scanner = new VariableScanner(_syntax.Text, _syntax.EscapeCharacter);
+    }
+
+    public void Build()
+    {
+        foreach (var name in PredefinedArgs.Platform.Concat(PredefinedArgs.Proxy))
+        {
+            _model.Predefined[name] = new DockerfileVariable(name, null, isPredefined: true);
+        }
+
+        // Stages exist before the walk: COPY --from may name a later stage.
+        foreach (var from in _syntax.Instructions.OfType<FromInstruction>())
+        {
+            _allStages.Add(new BuildStage(_allStages.Count, from));
+        }
+
+        foreach (var instruction in _syntax.Instructions)
+        {
+            if (instruction is FromInstruction from)
+            {
+                EndStage();
+                StartStage(from);
+                continue;
+            }
+
+            _stage?.InstructionList.Add(instruction);
+            Visit(instruction);
+            CollectHeredocs(instruction);
+        }
+
+        EndStage();
+    }
+
+    private void StartStage(FromInstruction from)
+    {
+        // The FROM line is in the global scope: flags and image see only global and platform ARGs.
+        foreach (var flag in from.Flags)
+        {
+            Scan(flag.Value, from, VariableExpansion.Builder, null);
+        }
+
+        Scan(from.Image, from, VariableExpansion.Builder, null);
+
+        var stage = _allStages[_model.StagesList.Count];
+        if (from.Image is { } image)
+        {
+            var resolved = SubstitutionEvaluator.Evaluate(image.Text, _syntax.EscapeCharacter, LookupGlobal);
+            stage.ResolvedBaseImage = resolved;
+            var baseName = resolved ?? image.Text;
+            stage.BaseStage = _model.StagesList.FirstOrDefault(s => s.Name is { } n && string.Equals(n.Text, baseName, StringComparison.OrdinalIgnoreCase));
+            stage.HasKnownBaseEnvironment = stage.BaseStage?.HasKnownBaseEnvironment ?? string.Equals(resolved, "scratch", StringComparison.OrdinalIgnoreCase);
+            _model.StageReferenceList.Add(new StageReference(StageReferenceKind.FromImage, image.Text, image.Range, from, stage, stage.BaseStage, isIndex: false));
+        }
+
+        _model.StagesList.Add(stage);
+        _stage = stage;
+        _bindings = new(StringComparer.Ordinal);
+        _environment = new(StringComparer.Ordinal);
+        if (stage.BaseStage is { } parent)
+        {
+            foreach (var (name, binding) in parent.ExportedEnvironment)
+            {
+                stage.InheritedEnvironment[name] = binding;
+                _bindings[name] = binding;
+                _environment[name] = binding;
+            }
+        }
+    }
+
+    private void EndStage()
+    {
+        if (_stage is null)
+        {
+            return;
+        }
+
+        foreach (var (name, binding) in _environment)
+        {
+            _stage.ExportedEnvironment[name] = binding;
+        }
+
+        _stage.Range = new TextRange(_stage.From.Range.Start, _stage.InstructionList[^1].Range.End);
+    }
+
+    private void Visit(Instruction instruction)
+    {
+        switch (instruction.Kind)
+        {
+            case InstructionKind.Onbuild or InstructionKind.Shell or InstructionKind.Maintainer or InstructionKind.Unknown:
+                return;
+            case InstructionKind.Arg:
+                ScanFlags(instruction);
+                Declare(instruction, VariableDeclarationKind.Arg);
+                return;
+            case InstructionKind.Env:
+                ScanFlags(instruction);
+                Declare(instruction, VariableDeclarationKind.Env);
+                return;
+        }
+
+        if (_stage is null)
+        {
+            // Only ARG belongs before the first FROM; anything else there is an error reported by InstructionBeforeFrom.
+            return;
+        }
+
+        ScanFlags(instruction);
+        switch (instruction.Kind)
+        {
+            case InstructionKind.Run when instruction.Form == InstructionForm.Shell:
+                ScanAll(instruction.Arguments, instruction, VariableExpansion.BuildShell);
+                break;
+            case InstructionKind.Cmd or InstructionKind.Entrypoint when instruction.Form == InstructionForm.Shell:
+                ScanAll(instruction.Arguments, instruction, VariableExpansion.RuntimeShell);
+                break;
+            case InstructionKind.Healthcheck:
+                if (instruction.Arguments.Count > 1 && !instruction.Arguments[1].Text.StartsWith('['))
+                {
+                    ScanAll(instruction.Arguments.Skip(1), instruction, VariableExpansion.RuntimeShell);
+                }
+
+                break;
+            case InstructionKind.Add or InstructionKind.Copy or InstructionKind.Expose or InstructionKind.Label
+                or InstructionKind.Stopsignal or InstructionKind.User or InstructionKind.Volume or InstructionKind.Workdir:
+                ScanAll(instruction.Arguments, instruction, VariableExpansion.Builder);
+                break;
+        }
+
+        ScanHeredocBodies(instruction);
+    }
+
+    private void ScanFlags(Instruction instruction)
+    {
+        foreach (var flag in instruction.Flags)
+        {
+            Scan(flag.Value, instruction, VariableExpansion.Builder, _stage);
+            if (flag.Value is not { } value || _stage is null)
+            {
+                continue;
+            }
+
+            var name = flag.Name.Text;
+            if (instruction.Kind == InstructionKind.Copy && string.Equals(name, "from", StringComparison.Ordinal))
+            {
+                AddStageReference(StageReferenceKind.CopyFrom, value, 0, value.Text.Length, instruction);
+            }
+            else if (instruction.Kind == InstructionKind.Run && string.Equals(name, "mount", StringComparison.Ordinal))
+            {
+                AddMountFrom(value, instruction);
+            }
+        }
+    }
+
+    private void ScanAll(IEnumerable<SyntaxToken> tokens, Instruction instruction, VariableExpansion expansion)
+    {
+        foreach (var token in tokens)
+        {
+            Scan(token, instruction, expansion, _stage);
+        }
+    }
+
+    private void ScanHeredocBodies(Instruction instruction)
+    {
+        var expansion = instruction.Kind == InstructionKind.Run ? VariableExpansion.BuildShell : VariableExpansion.Builder;
+        foreach (var heredoc in instruction.Heredocs)
+        {
+            // A quoted delimiter (<<"EOF", <<'EOF') turns expansion off for the body.
+            if (heredoc.BodyRange is not { } body || heredoc.Marker.Text.AsSpan().IndexOfAny('"', '\'') >= 0)
+            {
+                continue;
+            }
+
+            var lines = _syntax.Lines;
+            var span = TextSpan.FromBounds(lines.LineStart(body.Start.Line) + body.Start.Character, lines.LineStart(body.End.Line) + body.End.Character);
+            _found.Clear();
+            _scanner.ScanRaw(span, _found);
+            Record(instruction, expansion, _stage);
+        }
+    }
+
+    private void Scan(SyntaxToken? token, Instruction instruction, VariableExpansion expansion, BuildStage? scope)
+    {
+        if (token is null)
+        {
+            return;
+        }
+
+        _found.Clear();
+        _scanner.Scan(token.Span, singleQuotesAreLiteral: true, _found);
+        Record(instruction, expansion, scope);
+    }
+
+    private void Record(Instruction instruction, VariableExpansion expansion, BuildStage? scope)
+    {
+        foreach (var found in _found)
+        {
+            var reference = new VariableReference(
+                found.Name, _syntax.Lines.GetRange(found.Whole), _syntax.Lines.GetRange(found.NameSpan), found.Modifier, instruction, expansion, scope);
+            if (Resolve(found.Name, expansion, scope) is { } binding)
+            {
+                reference.Variable = binding.Variable;
+                reference.Declaration = binding.Declaration;
+                binding.Variable.ReferenceList.Add(reference);
+            }
+
+            _model.ReferenceList.Add(reference);
+        }
+    }
+
+    private VariableBinding? Resolve(string name, VariableExpansion expansion, BuildStage? scope)
+    {
+        if (scope is null)
+        {
+            return _global.GetValueOrDefault(name)
+                ?? (PredefinedArgs.PlatformSet.Contains(name) ? new VariableBinding(_model.Predefined[name], null) : null);
+        }
+
+        var bindings = expansion == VariableExpansion.RuntimeShell ? _environment : _bindings;
+        return bindings.GetValueOrDefault(name)
+            ?? (expansion != VariableExpansion.RuntimeShell && PredefinedArgs.ProxySet.Contains(name) ? new VariableBinding(_model.Predefined[name], null) : null);
+    }
+
+    private VariableValue LookupGlobal(string name) =>
+        _global.TryGetValue(name, out var binding) ? binding.ToValue()
+        : PredefinedArgs.PlatformSet.Contains(name) ? VariableValue.Unknown
+        : VariableValue.Unset;
+
+    private VariableValue LookupStage(string name) =>
+        _bindings.TryGetValue(name, out var binding) ? binding.ToValue()
+        : _stage is { HasKnownBaseEnvironment: true } && !PredefinedArgs.ProxySet.Contains(name) ? VariableValue.Unset
+        : VariableValue.Unknown;
+}
