@@ -53,8 +53,11 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('docker', 'containers', 'container', 'podman', 'dockerfile', 'Linux', 'PSEdition_Core')
-            LicenseUri   = 'https://opensource.org/licenses/MIT'
-            ReleaseNotes = 'First slice: Get-Container, Get-ContainerImage, Get-ContainerVolume, Get-ContainerEngine over the Docker Engine API.'
+            LicenseUri   = 'https://github.com/containers-dev/containers/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/containers-dev/containers'
+            IconUri      = 'https://raw.githubusercontent.com/containers-dev/containers/main/vscode-extension/images/icon.png'
+            # The Build task replaces this with the section of CHANGELOG.md for the version being built.
+            ReleaseNotes = 'See CHANGELOG.md.'
         }
     }
 }

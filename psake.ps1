@@ -8,7 +8,7 @@
       Build       lays out the loadable module folder out/Containers/<version>/
       Engine      makes sure a local Docker engine, the test images and a local registry are there
       Test        every test runner; writes results to out/test-results and prints "N passed, N failed"
-      Package     out/packages/Containers-<version>.zip (the module folder)
+      Package     out/packages: the module's .nupkg (Install-PSResource) and .zip, the extension's .vsix
       Bench       the side-by-side measurements in bench/ (ratios against the docker CLI)
 #>
 param(
@@ -47,6 +47,26 @@ function Invoke-Runner([string]$Name, [scriptblock]$Command) {
     }
 }
 
+function Get-ReleaseNotes {
+    # The CHANGELOG.md section of the version being built: the text between '## <version>' and the next '## '.
+    $lines = Get-Content (Join-Path $Root 'CHANGELOG.md')
+    $start = [array]::IndexOf($lines, "## $Version")
+    assert ($start -ge 0) "CHANGELOG.md has no '## $Version' section: say what this version changes before building it"
+    $section = $lines[($start + 1)..($lines.Count - 1)]
+    $next = @($section | Select-String -Pattern '^## ' | Select-Object -First 1)
+    if ($next) { $section = $section[0..($next[0].LineNumber - 2)] }
+    ($section -join "`n").Trim()
+}
+
+function Set-ReleaseNotes([string]$ManifestPath) {
+    # Only the laid-out copy is rewritten: the source manifest keeps a pointer, so CHANGELOG.md stays the one place.
+    $notes = (Get-ReleaseNotes).Replace("'", "''")
+    $text = Get-Content $ManifestPath -Raw
+    $pattern = "ReleaseNotes\s*=\s*'[^']*'"
+    assert ($text -match $pattern) "$ManifestPath has no single-quoted ReleaseNotes to fill in"
+    Set-Content $ManifestPath -NoNewline -Value ([regex]::Replace($text, $pattern, { param($m) "ReleaseNotes = '$notes'" }))
+}
+
 # Synopsis: Restore, compile and lay out the module folder out/Containers/<version>/.
 task Build {
     exec { dotnet build $Solution -c $Configuration --nologo -v q -clp:NoSummary }
@@ -58,6 +78,7 @@ task Build {
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tools/help/New-ContainersHelp.ps1') -ModuleDir $ModuleDir -SourceDir (Join-Path $Root 'module/en-US') }
     # PowerShellStandard's reference assembly must never ship: pwsh has the real one.
     assert (-not (Test-Path (Join-Path $ModuleDir 'System.Management.Automation.dll'))) 'System.Management.Automation.dll leaked into the module folder'
+    Set-ReleaseNotes (Join-Path $ModuleDir 'Containers.psd1')
     $manifest = Import-PowerShellDataFile (Join-Path $ModuleDir 'Containers.psd1')
     assert ($manifest.ModuleVersion -eq $Version) "Containers.psd1 says $($manifest.ModuleVersion), VERSION says $Version"
     Write-Build Green "Module: $ModuleDir"
@@ -78,8 +99,8 @@ task TestModule Build, Engine, {
     Invoke-Runner 'module' { dotnet test (Join-Path $Root 'tests/Module.Tests') -c $Configuration --no-build --nologo -v q --logger 'trx;LogFileName=module.trx' --results-directory $ResultsDir }
 }
 
-# Synopsis: Pester tests in a real pwsh process against the real engine.
-task TestPester Build, Engine, {
+# Synopsis: Pester tests in a real pwsh process against the real engine, including installing the .nupkg as a user would.
+task TestPester Build, ModulePackage, Engine, {
     Invoke-Runner 'pester' { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'tests/run-pester.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') -OutputFile (Join-Path $ResultsDir 'pester.junit.xml') }
 }
 
@@ -95,8 +116,18 @@ task CleanResults {
 # Synopsis: Every test runner; then the summary (tools/summarize-tests.ps1 prints "N passed, N failed").
 task Test CleanResults, TestEngine, TestModule, TestPester, TestServer, TestExtension
 
-# Synopsis: out/packages/Containers-<version>.zip with the module folder, and the extension's .vsix (AOT server inside).
-task Package Build, Vsix, {
+# Synopsis: out/packages/Containers.<version>.nupkg, the module as a PSResourceGet package (Install-PSResource installs it).
+task ModulePackage Build, {
+    $packages = New-Item -ItemType Directory (Join-Path $Root 'out/packages') -Force
+    $nupkg = Join-Path $packages "Containers.$Version.nupkg"
+    Remove-Item $nupkg -ErrorAction Ignore
+    Compress-PSResource -Path $ModuleDir -DestinationPath $packages
+    assert (Test-Path $nupkg) "Compress-PSResource wrote no $nupkg"
+    Write-Build Green "Module package: $nupkg"
+}
+
+# Synopsis: Every release artifact in out/packages: the module's .nupkg and .zip, the extension's .vsix (AOT server inside).
+task Package ModulePackage, Vsix, {
     $packages = New-Item -ItemType Directory (Join-Path $Root 'out/packages') -Force
     $zip = Join-Path $packages "Containers-$Version.zip"
     Remove-Item $zip -ErrorAction Ignore

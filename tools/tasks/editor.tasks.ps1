@@ -48,10 +48,12 @@ task Vsix Server, Extension, {
     assert ($package.version -eq $Version) "vscode-extension/package.json says $($package.version), VERSION says $Version"
     $serverDir = New-Item -ItemType Directory (Join-Path $ExtensionDir 'server') -Force
     Copy-Item $LspAotBinary $serverDir -Force
+    # One licence and one changelog for the product; the marketplace page shows both from the .vsix.
+    Copy-Item (Join-Path $Root 'LICENSE'), (Join-Path $Root 'CHANGELOG.md') $ExtensionDir -Force
     New-Item -ItemType Directory (Split-Path $VsixPath) -Force | Out-Null
     Push-Location $ExtensionDir
     try {
-        exec { npx --no-install vsce package --no-dependencies --skip-license --allow-missing-repository -o $VsixPath | Out-Null }
+        exec { npx --no-install vsce package --no-dependencies -o $VsixPath | Out-Null }
     }
     finally {
         Pop-Location
