@@ -22,6 +22,17 @@ const started = Date.now();
 // Offline noise from the workbench itself (no gallery, no GitHub sign-in here), not from our tests.
 const noise = /AgentHost|ChatModelSelection|AccountPolicyGate|ENOTFOUND|authentication provider 'github'|^Creating a socket|^\[reconnection-grace-time\]/;
 
+// A test asks for a screenshot over the console (harness.ts screenshot()) and waits for the file: written
+// under a temporary name and renamed, so it never sees half a PNG.
+function takeScreenshot(page, name) {
+  const folder = process.env.CONTAINERS_E2E_SCREENSHOTS;
+  if (!folder) return;
+  const file = path.join(folder, `${name}.png`);
+  page.screenshot({ path: `${file}.part`, type: 'png' })
+    .then(() => fs.renameSync(`${file}.part`, file))
+    .catch((e) => console.log(`screenshot ${name} failed: ${e}`));
+}
+
 (async () => {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'containers-e2e-chromium-'));
   let exitCode = 'not run';
@@ -29,6 +40,7 @@ const noise = /AgentHost|ChatModelSelection|AccountPolicyGate|ENOTFOUND|authenti
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.E2E_CHROMIUM || '/usr/bin/chromium',
       headless: true,
+      viewport: { width: 1280, height: 800 },
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
@@ -39,11 +51,14 @@ const noise = /AgentHost|ChatModelSelection|AccountPolicyGate|ENOTFOUND|authenti
       // The smoke-test driver hands the extension host's console and its exit code to these.
       await page.exposeFunction('codeAutomationLog', (_type, args) => {
         const line = util.format(...args);
+        const shot = /^\[screenshot\] ([\w.-]+)$/.exec(line);
+        if (shot) takeScreenshot(page, shot[1]);
         if (!noise.test(line)) console.log(line);
       });
       await page.exposeFunction('codeAutomationExit', (code) => done(code));
       if (process.env.E2E_BROWSER_CONSOLE) page.on('console', (m) => console.log('[browser]', m.text().slice(0, 300)));
-      await page.goto(url);
+      // The overall timeout bounds the page load too: a loaded machine can take longer than playwright's 30 s.
+      await page.goto(url, { timeout: timeoutMs, waitUntil: 'domcontentloaded' });
       exitCode = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), timeoutMs))]);
     } finally {
       await context.close();
@@ -64,6 +79,10 @@ const noise = /AgentHost|ChatModelSelection|AccountPolicyGate|ENOTFOUND|authenti
       // The host never reported (or reported success but exited non-zero): that is a failure, never a skip.
       const why = error ? String(error.stack || error) : `the extension tests exited with '${exitCode}' ${results ? 'after reporting' : 'without reporting results'}`;
       cases.push({ name: 'extension test run completes', seconds: Number(seconds || 0), failure: why });
+    }
+    const install = process.env.CONTAINERS_E2E_INSTALL;
+    if (install !== undefined) {
+      cases.push({ name: 'code-server --install-extension installs the .vsix', seconds: 0, failure: install === 'ok' ? null : install });
     }
     writeJUnit(junitOut, 'vscode-e2e', cases);
     const failed = cases.filter((c) => c.failure).length;

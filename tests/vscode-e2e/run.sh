@@ -42,6 +42,20 @@ WS=$R/workspace
 mkdir -p "$WS/bad"
 printf 'FROM alpine:3.20\nRUN echo hello\n' >"$WS/Dockerfile"
 printf 'FROM alpine:3.20\nFORM x\n' >"$WS/bad/Dockerfile"
+# A Dockerfile worth a screenshot: several kinds of problem a user would make.
+mkdir -p "$WS/showcase"
+cat >"$WS/showcase/Dockerfile" <<'DOCKERFILE'
+# syntax=docker/dockerfile:1
+FROM containers-test/busybox:latest AS build
+WORKDIR src
+RUN echo building > /out.txt
+EXPOSE 80000
+
+FROM containers-test/busybox:latest
+COPY --from=build /out.txt /
+HEALTHCHECK --interval=5 CMD cat /out.txt
+CMD ["cat", "/out.txt"]
+DOCKERFILE
 
 # The extension exactly as packaged.
 mkdir -p "$R/vsix"
@@ -60,9 +74,28 @@ cat >"$R/data/User/settings.json" <<'JSON'
 }
 JSON
 
+# Installing the .vsix as a user would (code-server --install-extension, offline): its result is one more test
+# case, written by run-tests.js with the others.
+log "install the .vsix with code-server --install-extension"
+want=$(node -e 'const p=require(process.argv[1]); console.log(`${p.publisher}.${p.name}@${p.version}`)' "$EXT/package.json")
+if ! out=$(PATH=$E2E_NODE_HOME/bin:$PATH "$E2E_CODE_SERVER" --install-extension "$VSIX" --extensions-dir "$R/installed" \
+        --user-data-dir "$R/install-data" 2>&1); then
+    export CONTAINERS_E2E_INSTALL="code-server --install-extension failed: $out"
+elif ! PATH=$E2E_NODE_HOME/bin:$PATH "$E2E_CODE_SERVER" --list-extensions --show-versions --extensions-dir "$R/installed" \
+        --user-data-dir "$R/install-data" 2>/dev/null | grep -qx "$want"; then
+    export CONTAINERS_E2E_INSTALL="after --install-extension, --list-extensions does not show $want"
+elif [ ! -x "$R/installed/${want/@/-}/server/Containers.LanguageServer" ]; then
+    export CONTAINERS_E2E_INSTALL="the installed extension has no executable server/Containers.LanguageServer"
+else
+    export CONTAINERS_E2E_INSTALL=ok
+fi
+
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export XDG_CONFIG_HOME=$R/xdg/config XDG_DATA_HOME=$R/xdg/data XDG_CACHE_HOME=$R/xdg/cache
 export CONTAINERS_E2E_RESULTS=$R/results.json
+# Screenshots the tests ask for are test artifacts, kept beside the results (the extension's README uses them).
+export CONTAINERS_E2E_SCREENSHOTS=$(realpath -m "$(dirname "$JUNIT")/screenshots")
+mkdir -p "$CONTAINERS_E2E_SCREENSHOTS"
 log "code-server on 127.0.0.1:$PORT"
 PATH=$E2E_NODE_HOME/bin:$PATH setsid "$E2E_CODE_SERVER" --bind-addr "127.0.0.1:$PORT" --auth none \
     --user-data-dir "$R/data" --extensions-dir "$R/extensions" --disable-telemetry --disable-update-check \

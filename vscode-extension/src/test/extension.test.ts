@@ -4,7 +4,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ContainersExtensionApi } from '../extension';
 import { SessionState } from '../session';
-import { assertEqual, type TestCase, waitFor } from './harness';
+import * as fs from 'fs';
+import { assertEqual, screenshot, type TestCase, waitFor } from './harness';
 
 const extensionId = 'containers.containers';
 
@@ -153,6 +154,20 @@ export const tests: TestCase[] = [
       await vscode.commands.executeCommand('containers.restartServer');
       await waitForState(SessionState.Running);
       await waitForDiagnostics(workspaceFile('bad', 'Dockerfile'), 'diagnostics after restart', (d) => d.length === 1);
+    },
+  },
+  {
+    name: 'the workbench shows a Dockerfile with its problems (screenshot for the README)',
+    run: async (): Promise<void> => {
+      const uri = workspaceFile('showcase', 'Dockerfile');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const diagnostics = await waitForDiagnostics(uri, 'the showcase diagnostics', (d) => d.length >= 2);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+      const file = await screenshot('dockerfile-diagnostics');
+      const png = fs.readFileSync(file);
+      assertEqual(png.subarray(1, 4).toString('latin1'), 'PNG', 'the screenshot is a PNG');
+      assertEqual(diagnostics.every((d) => d.source === 'containers'), true, 'diagnostics come from our server');
     },
   },
 ];

@@ -76,3 +76,20 @@ export function assertEqual<T>(actual: T, expected: T, what: string): void {
     throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
 }
+
+/**
+ * Asks the test driver (tests/vscode-e2e/run-tests.js, which owns the browser) for a screenshot of the
+ * workbench as it is now, and waits until the PNG is written, so the next step cannot change the picture.
+ * The request travels over the extension host's console, the one channel from here to the driver.
+ * Returns the file's path; fails when no driver answers (CONTAINERS_E2E_SCREENSHOTS names its folder).
+ */
+export async function screenshot(name: string): Promise<string> {
+  const folder = process.env.CONTAINERS_E2E_SCREENSHOTS;
+  if (folder === undefined || folder === '') {
+    throw new Error('CONTAINERS_E2E_SCREENSHOTS is not set: no driver to take the screenshot');
+  }
+  const file = `${folder}/${name}.png`;
+  fs.rmSync(file, { force: true });
+  console.log(`[screenshot] ${name}`);
+  return waitFor(`the screenshot ${file}`, () => (fs.existsSync(file) && fs.statSync(file).size > 0 ? file : undefined));
+}
