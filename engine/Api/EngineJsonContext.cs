@@ -24,6 +24,7 @@ namespace Containers.Engine.Api;
 // Images
 [JsonSerializable(typeof(List<ImageSummaryWire>))]
 [JsonSerializable(typeof(List<ImageDeleteWire>))]
+[JsonSerializable(typeof(Dictionary<string, string?>))]
 // Volumes
 [JsonSerializable(typeof(VolumeListWire))]
 [JsonSerializable(typeof(VolumeWire))]
