@@ -34,19 +34,23 @@ public static class Program
         log.Info($"Containers Language Server {LifecycleHandler.ServerVersion} (pid {Environment.ProcessId})");
 
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJsonContext.CreateOptions() };
-        var handler = new HeaderDelimitedMessageHandler(Console.OpenStandardOutput(), Console.OpenStandardInput(), formatter);
+        var handler = new TolerantMessageHandler(Console.OpenStandardOutput(), Console.OpenStandardInput(), formatter, log);
         using var rpc = new LspJsonRpc(handler, log);
         rpc.TraceSource.Switch.Level = log.IsEnabled(Server.LogLevel.Debug) ? SourceLevels.Warning : SourceLevels.Error;
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new ConsoleTraceListener(useErrorStream: true));
 
+        // Handlers run one at a time in arrival order (incremental edits must apply in order); each hands heavy work to the pool.
+        rpc.SynchronizationContext = new OrderedSynchronizationContext(log);
         var documents = new DocumentStore();
+        var settings = new ServerSettings();
         var lifecycle = new LifecycleHandler(log);
         var publisher = new DiagnosticsPublisher(
             documents,
+            settings,
             p => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p),
             log);
-        var server = new Server.LanguageServer(lifecycle, new TextDocumentSyncHandler(documents, publisher, lifecycle, log));
+        var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, log);
         rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServer>(), server, null);
 
         using var stop = new CancellationTokenSource();

@@ -6,19 +6,19 @@ namespace Containers.Engine.Dockerfile;
 
 /// <summary>
 /// One version of a Dockerfile, parsed once (STYLE.md: features take the snapshot, never raw text).
-/// Immutable and safe to share between threads; diagnostics are computed on first use.
+/// Immutable and safe to share between threads; diagnostics are computed on first use (two threads may both
+/// compute them; both get the same list).
 /// </summary>
 public sealed class DockerfileSnapshot
 {
-    private readonly Lazy<IReadOnlyList<DockerfileDiagnostic>> _diagnostics;
     private readonly Lazy<DockerfileSemanticModel> _semantics;
+    private IReadOnlyList<DockerfileDiagnostic>? _diagnostics;
 
     private DockerfileSnapshot(string text, int version)
     {
         Version = version;
         Syntax = DockerfileParser.Parse(text);
         _semantics = new(() => DockerfileSemanticModel.Create(Syntax), LazyThreadSafetyMode.ExecutionAndPublication);
-        _diagnostics = new(() => DockerfileAnalyzer.Analyze(Semantics, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Parses <paramref name="text"/> as version <paramref name="version"/> (the editor's document version; 0 when there is none).</summary>
@@ -42,5 +42,22 @@ public sealed class DockerfileSnapshot
     public DockerfileSemanticModel Semantics => _semantics.Value;
 
     /// <summary>The analyzer's diagnostics, ordered by position.</summary>
-    public IReadOnlyList<DockerfileDiagnostic> Diagnostics => _diagnostics.Value;
+    public IReadOnlyList<DockerfileDiagnostic> Diagnostics => GetDiagnostics(CancellationToken.None);
+
+    /// <summary>
+    /// The analyzer's diagnostics, ordered by position; computed once, unless cancelled (an editor cancels the
+    /// analysis of a version that a newer one replaced), in which case a later call computes them again.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before they were computed.</exception>
+    public IReadOnlyList<DockerfileDiagnostic> GetDiagnostics(CancellationToken cancellationToken)
+    {
+        var diagnostics = Volatile.Read(ref _diagnostics);
+        if (diagnostics is null)
+        {
+            diagnostics = DockerfileAnalyzer.Analyze(Semantics, cancellationToken);
+            diagnostics = Interlocked.CompareExchange(ref _diagnostics, diagnostics, null) ?? diagnostics;
+        }
+
+        return diagnostics;
+    }
 }

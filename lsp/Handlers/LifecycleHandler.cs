@@ -25,6 +25,9 @@ public sealed class LifecycleHandler
     public static string ServerVersion { get; } =
         typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>The client's capabilities, as sent with initialize (an empty object before).</summary>
+    public ClientCapabilities ClientCapabilities { get; private set; } = ClientCapabilities.None;
+
     public InitializeResult Initialize(InitializeParams parameters)
     {
         if (Interlocked.CompareExchange(ref _state, (int)ServerState.Initialized, (int)ServerState.NotInitialized) != (int)ServerState.NotInitialized)
@@ -33,9 +36,11 @@ public sealed class LifecycleHandler
         }
 
         _log.Info($"initialize from {parameters.ClientInfo?.Name ?? "unknown client"} {parameters.ClientInfo?.Version} (pid {parameters.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"})");
+        ClientCapabilities = new ClientCapabilities(parameters.Capabilities);
         var capabilities = new ServerCapabilities
         {
-            TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Full),
+            TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental),
+            DiagnosticProvider = new DiagnosticOptions(InterDocumentDependencies: false, WorkspaceDiagnostics: false),
         };
         return new InitializeResult(capabilities, new ServerInfo("Containers Language Server", ServerVersion));
     }

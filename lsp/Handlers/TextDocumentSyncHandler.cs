@@ -1,12 +1,13 @@
-using Containers.Engine.Dockerfile;
 using Containers.LanguageServer.Protocol;
 using Containers.LanguageServer.Server;
 
 namespace Containers.LanguageServer.Handlers;
 
 /// <summary>
-/// didOpen / didChange / didClose with full-text sync: each version is parsed once into the store and
-/// its diagnostics are pushed. Notifications outside initialize…shutdown are dropped, as the spec says.
+/// didOpen / didChange / didClose with incremental sync (UTF-16 ranges; a change without a range replaces
+/// the text). A change only updates the text; the parse happens when something needs it, and diagnostics
+/// are published once the document has been quiet for a moment. Notifications outside
+/// initialize…shutdown are dropped, as the spec says.
 /// </summary>
 public sealed class TextDocumentSyncHandler
 {
@@ -31,23 +32,26 @@ public sealed class TextDocumentSyncHandler
         }
 
         var document = parameters.TextDocument;
-        _documents.Update(document.Uri, DockerfileSnapshot.Create(document.Text, document.Version));
+        _documents.Open(document.Uri, document.Version, document.Text ?? string.Empty);
         _log.Debug($"opened {document.Uri} v{document.Version}");
-        _publisher.Schedule(document.Uri);
+        _publisher.Schedule(document.Uri, immediately: true);
     }
 
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
-        if (_lifecycle.State != ServerState.Initialized || parameters.ContentChanges.Count == 0)
+        if (_lifecycle.State != ServerState.Initialized || parameters.ContentChanges is null)
         {
             return;
         }
 
-        // Full sync: the last change holds the whole new text.
-        var text = parameters.ContentChanges[^1].Text;
         var document = parameters.TextDocument;
-        _documents.Update(document.Uri, DockerfileSnapshot.Create(text, document.Version));
-        _publisher.Schedule(document.Uri);
+        if (_documents.Change(document.Uri, document.Version, parameters.ContentChanges) is null)
+        {
+            _log.Error($"didChange for {document.Uri}, which is not open: ignored");
+            return;
+        }
+
+        _publisher.Schedule(document.Uri, immediately: false);
     }
 
     public void DidClose(DidCloseTextDocumentParams parameters)
@@ -59,6 +63,6 @@ public sealed class TextDocumentSyncHandler
 
         // Clear what was published for a closed document (it may not exist on disk any more).
         _documents.Remove(parameters.TextDocument.Uri);
-        _publisher.Schedule(parameters.TextDocument.Uri);
+        _publisher.Schedule(parameters.TextDocument.Uri, immediately: true);
     }
 }

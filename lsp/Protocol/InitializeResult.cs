@@ -9,8 +9,11 @@ public sealed record ServerCapabilities
     /// <summary>Positions are UTF-16 code units (the LSP default, and what the engine reports).</summary>
     public string PositionEncoding { get; init; } = "utf-16";
 
-    /// <summary>Full-text document sync with open/close notifications.</summary>
+    /// <summary>Incremental document sync with open/close notifications.</summary>
     public required TextDocumentSyncOptions TextDocumentSync { get; init; }
+
+    /// <summary>Pull diagnostics (<c>textDocument/diagnostic</c>).</summary>
+    public DiagnosticOptions? DiagnosticProvider { get; init; }
 }
 
 /// <summary>LSP <c>TextDocumentSyncOptions</c>.</summary>

@@ -1,63 +1,172 @@
-using System.Collections.Concurrent;
-using System.Threading.Channels;
+using System.Diagnostics;
 using Containers.LanguageServer.Protocol;
 
 namespace Containers.LanguageServer.Server;
 
 /// <summary>
-/// Pushes <c>textDocument/publishDiagnostics</c> from one background loop, so notifications leave in
-/// order and a burst of changes to one document is published once, for its latest version.
+/// Pushes <c>textDocument/publishDiagnostics</c> from one background loop, debounced so that typing never
+/// queues work: a document waits until it has been quiet for <see cref="ChangeDelay"/>, only its latest
+/// version is analysed, and an analysis still running when a newer version arrives is cancelled.
+/// An opened or closed document is published at once.
 /// </summary>
 public sealed class DiagnosticsPublisher
 {
-    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
+    /// <summary>How long a changed document must be quiet before it is analysed: a burst of keystrokes costs one analysis.</summary>
+    public static readonly TimeSpan ChangeDelay = TimeSpan.FromMilliseconds(40);
+
+    private readonly object _gate = new();
+    private readonly Dictionary<string, long> _due = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signal = new(0);
     private readonly DocumentStore _documents;
     private readonly Func<PublishDiagnosticsParams, Task> _send;
     private readonly ServerLog _log;
+    private readonly ServerSettings _settings;
+    private string? _runningUri;
+    private CancellationTokenSource? _running;
+    private bool _completed;
 
-    public DiagnosticsPublisher(DocumentStore documents, Func<PublishDiagnosticsParams, Task> send, ServerLog log)
+    public DiagnosticsPublisher(DocumentStore documents, ServerSettings settings, Func<PublishDiagnosticsParams, Task> send, ServerLog log)
     {
         _documents = documents;
+        _settings = settings;
         _send = send;
         _log = log;
     }
 
-    /// <summary>Queues a publish for <paramref name="uri"/> (its current snapshot, or none when it was closed).</summary>
-    public void Schedule(string uri)
+    /// <summary>
+    /// Queues a publish of <paramref name="uri"/>'s latest version (none when it was closed): at once, or
+    /// after the change delay, counted again from this call if one is already waiting.
+    /// </summary>
+    public void Schedule(string uri, bool immediately)
     {
-        if (_pending.TryAdd(uri, 0))
+        var due = Stopwatch.GetTimestamp() + (immediately ? 0 : (long)(ChangeDelay.TotalSeconds * Stopwatch.Frequency));
+        lock (_gate)
         {
-            _queue.Writer.TryWrite(uri);
+            _due[uri] = due;
+            if (_runningUri == uri)
+            {
+                // The version being analysed is stale now.
+                _running?.Cancel();
+            }
+        }
+
+        _signal.Release();
+    }
+
+    /// <summary>Queues a publish of every open document (settings changed).</summary>
+    public void ScheduleAll()
+    {
+        foreach (var document in _documents.All)
+        {
+            Schedule(document.Uri, immediately: true);
         }
     }
 
-    public void Complete() => _queue.Writer.TryComplete();
+    public void Complete()
+    {
+        lock (_gate)
+        {
+            _completed = true;
+        }
+
+        _signal.Release();
+    }
 
     /// <summary>Runs until <see cref="Complete"/> or cancellation.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var uri in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
-                _pending.TryRemove(uri, out _);
-                var snapshot = _documents.Get(uri);
-                var diagnostics = snapshot?.Diagnostics.Select(d => d.ToLsp()).ToArray() ?? [];
-                try
+                string? uri = null;
+                var wait = Timeout.InfiniteTimeSpan;
+                lock (_gate)
                 {
-                    await _send(new PublishDiagnosticsParams(uri, snapshot?.Version, diagnostics)).ConfigureAwait(false);
-                    _log.Debug($"published {diagnostics.Length} diagnostic(s) for {uri} v{snapshot?.Version}");
+                    if (_completed)
+                    {
+                        return;
+                    }
+
+                    var now = Stopwatch.GetTimestamp();
+                    foreach (var (candidate, due) in _due)
+                    {
+                        var left = Stopwatch.GetElapsedTime(now, due);
+                        if (left <= TimeSpan.Zero)
+                        {
+                            uri = candidate;
+                            break;
+                        }
+
+                        if (wait == Timeout.InfiniteTimeSpan || left < wait)
+                        {
+                            wait = left;
+                        }
+                    }
+
+                    if (uri is not null)
+                    {
+                        _due.Remove(uri);
+                        _runningUri = uri;
+                        _running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    }
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+
+                if (uri is null)
                 {
-                    _log.Error($"publishing diagnostics for {uri} failed: {e.Message}");
+                    await _signal.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                await PublishAsync(uri, _running!.Token).ConfigureAwait(false);
+                lock (_gate)
+                {
+                    _runningUri = null;
+                    _running.Dispose();
+                    _running = null;
                 }
             }
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down.
+        }
+    }
+
+    /// <summary>The diagnostics of <paramref name="document"/> as published, settings applied (push and pull agree).</summary>
+    public static LspDiagnostic[] Diagnostics(OpenDocument document, ServerSettings settings, CancellationToken cancellationToken)
+    {
+        var snapshot = document.Snapshot;
+        return [.. settings.Diagnostics.Apply(snapshot.Syntax, snapshot.GetDiagnostics(cancellationToken)).Select(d => d.ToLsp())];
+    }
+
+    private async Task PublishAsync(string uri, CancellationToken cancellationToken)
+    {
+        var document = _documents.Get(uri);
+        LspDiagnostic[] diagnostics;
+        try
+        {
+            diagnostics = document is null ? [] : Diagnostics(document, _settings, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _log.Debug($"analysis of {uri} v{document?.Version} cancelled: a newer version came");
+            return;
+        }
+        catch (Exception e)
+        {
+            _log.Error($"analysing {uri} v{document?.Version} failed: {e}");
+            return;
+        }
+
+        try
+        {
+            await _send(new PublishDiagnosticsParams(uri, document?.Version, diagnostics)).ConfigureAwait(false);
+            _log.Debug($"published {diagnostics.Length} diagnostic(s) for {uri} v{document?.Version}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _log.Error($"publishing diagnostics for {uri} failed: {e.Message}");
         }
     }
 }

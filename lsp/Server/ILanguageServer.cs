@@ -33,4 +33,10 @@ public partial interface ILanguageServer
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     Task DidCloseAsync(DidCloseTextDocumentParams parameters);
+
+    [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
+    Task DidChangeConfigurationAsync(DidChangeConfigurationParams parameters);
+
+    [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
+    Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken);
 }

@@ -9,7 +9,17 @@ public static class Lsp
     {
         processId = Environment.ProcessId,
         clientInfo = new { name = "LanguageServer.Tests", version = "1" },
-        capabilities = new { textDocument = new { publishDiagnostics = new { versionSupport = true } } },
+        capabilities = new
+        {
+            textDocument = new
+            {
+                publishDiagnostics = new { versionSupport = true },
+                completion = new { completionItem = new { snippetSupport = true, documentationFormat = new[] { "markdown" } } },
+                documentSymbol = new { hierarchicalDocumentSymbolSupport = true },
+                hover = new { contentFormat = new[] { "markdown" } },
+            },
+            workspace = new { configuration = false },
+        },
     };
 
     public static object DidOpen(string uri, string text, int version = 1) =>
@@ -17,6 +27,18 @@ public static class Lsp
 
     public static object DidChange(string uri, string text, int version) =>
         new { textDocument = new { uri, version }, contentChanges = new[] { new { text } } };
+
+    /// <summary>An incremental change: replace line:char-line:char with <paramref name="text"/>.</summary>
+    public static object Edit(int startLine, int startCharacter, int endLine, int endCharacter, string text) =>
+        new { range = new { start = new { line = startLine, character = startCharacter }, end = new { line = endLine, character = endCharacter } }, text };
+
+    public static object DidChangeIncremental(string uri, int version, params object[] edits) =>
+        new { textDocument = new { uri, version }, contentChanges = edits };
+
+    public static object Position(string uri, int line, int character) =>
+        new { textDocument = new { uri }, position = new { line, character } };
+
+    public static object Document(string uri) => new { textDocument = new { uri } };
 
     public static object DidClose(string uri) => new { textDocument = new { uri } };
 

@@ -96,11 +96,54 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public async Task<JsonObject> RequestAsync(string method, object? parameters)
     {
+        var (id, response) = await StartRequestAsync(method, parameters);
+        return await WaitAsync(response, $"the response to {method} (id {id})");
+    }
+
+    /// <summary>Sends a request and returns its id and the pending response (to cancel it, or to send more first).</summary>
+    public async Task<(int Id, Task<JsonObject> Response)> StartRequestAsync(string method, object? parameters)
+    {
         var id = Interlocked.Increment(ref _nextId);
         var response = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = response;
         await SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = ToNode(parameters) });
-        return await WaitAsync(response.Task, $"the response to {method} (id {id})");
+        return (id, WaitAsync(response.Task, $"the response to {method} (id {id})"));
+    }
+
+    /// <summary>Sends <paramref name="body"/> as one framed message, exactly as given (for malformed-message tests).</summary>
+    public async Task SendRawAsync(string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        lock (_trace)
+        {
+            _trace.Append("--> (raw) ").AppendLine(body);
+        }
+
+        await _stdin.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n"));
+        await _stdin.WriteAsync(bytes);
+        await _stdin.FlushAsync();
+    }
+
+    /// <summary>Waits for the response with <paramref name="id"/> to a request sent raw with <see cref="SendRawAsync"/>.</summary>
+    public Task<JsonObject> ExpectResponseAsync(int id)
+    {
+        var response = _pending.GetOrAdd(id, _ => new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously));
+        return WaitAsync(response.Task, $"the response to id {id}");
+    }
+
+    /// <summary>Every notification named <paramref name="method"/> received so far, without waiting.</summary>
+    public List<JsonObject> DrainNotifications(string method)
+    {
+        var found = new List<JsonObject>();
+        while (_notifications.Reader.TryRead(out var message))
+        {
+            if ((string?)message["method"] == method)
+            {
+                found.Add(message["params"]!.AsObject());
+            }
+        }
+
+        return found;
     }
 
     public Task NotifyAsync(string method, object? parameters) =>
@@ -186,7 +229,7 @@ public sealed class LspTestClient : IAsyncDisposable
 
                 if (message["id"] is { } id && message["method"] is null)
                 {
-                    if (_pending.TryRemove(id.GetValue<int>(), out var waiter))
+                    if (id.GetValueKind() == JsonValueKind.Number && _pending.TryRemove(id.GetValue<int>(), out var waiter))
                     {
                         waiter.TrySetResult(message);
                     }

@@ -6,12 +6,12 @@ public sealed class LifecycleHandlerTests
 {
     [Theory]
     [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
-    public async Task AnswersInitializeWithFullTextSyncAndUtf16Positions(string variant)
+    public async Task AnswersInitializeWithIncrementalSyncAndUtf16Positions(string variant)
     {
         var (client, result) = await Lsp.StartInitializedAsync(variant);
         await using var _ = client;
 
-        Assert.Equal(1, (int)result["capabilities"]!["textDocumentSync"]!["change"]!);
+        Assert.Equal(2, (int)result["capabilities"]!["textDocumentSync"]!["change"]!);
         Assert.True((bool)result["capabilities"]!["textDocumentSync"]!["openClose"]!);
         Assert.Equal("utf-16", (string?)result["capabilities"]!["positionEncoding"]);
         Assert.Equal("Containers Language Server", (string?)result["serverInfo"]!["name"]);
