@@ -60,4 +60,14 @@ public sealed class DockerfileSnapshot
 
         return diagnostics;
     }
+
+    /// <summary>The diagnostics with <paramref name="options"/> (per-rule severities, check directive, suppressions); the cached <see cref="Diagnostics"/> for <see cref="DockerfileAnalyzerOptions.Default"/>.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<DockerfileDiagnostic> GetDiagnostics(DockerfileAnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options == DockerfileAnalyzerOptions.Default
+            ? GetDiagnostics(cancellationToken)
+            : DockerfileAnalyzer.Analyze(Semantics, options, cancellationToken);
+    }
 }

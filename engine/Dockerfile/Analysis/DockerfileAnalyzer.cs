@@ -52,6 +52,7 @@ public static class DockerfileAnalyzer
         new UndefinedVarRule(),
         new InvalidDefaultArgInFromRule(),
         new InvalidStageIndexRule(),
+        new InvalidCheckDirectiveRule(),
     ];
 
     /// <summary>The diagnostics of <paramref name="syntax"/>, ordered by position.</summary>
@@ -59,21 +60,77 @@ public static class DockerfileAnalyzer
     public static IReadOnlyList<DockerfileDiagnostic> Analyze(DockerfileSyntax syntax, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        return Analyze(DockerfileSemanticModel.Create(syntax), cancellationToken);
+        return Analyze(DockerfileSemanticModel.Create(syntax), DockerfileAnalyzerOptions.Default, cancellationToken);
     }
 
-    /// <summary>The diagnostics of the Dockerfile <paramref name="model"/> describes, ordered by position.</summary>
+    /// <summary>The diagnostics of the Dockerfile <paramref name="model"/> describes, with default options, ordered by position.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static IReadOnlyList<DockerfileDiagnostic> Analyze(DockerfileSemanticModel model, CancellationToken cancellationToken)
+    public static IReadOnlyList<DockerfileDiagnostic> Analyze(DockerfileSemanticModel model, CancellationToken cancellationToken) =>
+        Analyze(model, DockerfileAnalyzerOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// The diagnostics of the Dockerfile <paramref name="model"/> describes, ordered by position: rules turned off in
+    /// <paramref name="options"/>, skipped by the file's <c># check=</c> directive or suppressed by a comment are left out;
+    /// severities follow the options, then <c># check=error=true</c> (build checks become errors).
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IReadOnlyList<DockerfileDiagnostic> Analyze(DockerfileSemanticModel model, DockerfileAnalyzerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        var check = options.HonorCheckDirective ? CheckDirective.From(model.Syntax) : null;
         var diagnostics = new List<DockerfileDiagnostic>();
+        var kept = new List<DockerfileDiagnostic>();
         foreach (var rule in s_rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            DiagnosticSeverity? severity = null;
+            if (options.RuleSeverities is { } severities && severities.TryGetValue(rule.Id, out var configured))
+            {
+                if (configured is not { } value)
+                {
+                    continue;
+                }
+
+                severity = value;
+            }
+
+            var isBuildCheck = BuildChecks.Names.Contains(rule.Id);
+            if (check is not null && isBuildCheck && (check.SkipAll || check.Skip.Contains(rule.Id)))
+            {
+                continue;
+            }
+
+            if (check is { Error: true } && isBuildCheck)
+            {
+                severity = DiagnosticSeverity.Error;
+            }
+
+            diagnostics.Clear();
             rule.Analyze(model, diagnostics);
+            foreach (var diagnostic in diagnostics)
+            {
+                kept.Add(severity is not { } forced || diagnostic.Severity == forced ? diagnostic : diagnostic with { Severity = forced });
+            }
         }
 
-        return [.. diagnostics.OrderBy(d => d.Range.Start).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+        if (options.HonorSuppressionComments && kept.Count > 0)
+        {
+            var suppressions = DockerfileSuppressions.Read(model.Syntax);
+            if (!suppressions.IsEmpty)
+            {
+                kept.RemoveAll(suppressions.IsSuppressed);
+            }
+        }
+
+        return [.. kept.OrderBy(d => d.Range.Start).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
     }
+
+    /// <summary>Every rule the analyzer runs, in the order it runs them.</summary>
+    public static IReadOnlyList<DockerfileRuleInfo> Rules { get; } =
+    [
+        .. s_rules.Select(r => new DockerfileRuleInfo(
+            r.Id, r.DockerfileUtilsCode, r.DefaultSeverity, BuildChecks.Names.Contains(r.Id),
+            BuildChecks.HadolintCodes.TryGetValue(r.Id, out var codes) ? codes : [])),
+    ];
 }
