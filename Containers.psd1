@@ -11,6 +11,7 @@
     FormatsToProcess     = @('Containers.format.ps1xml')
     TypesToProcess       = @('Containers.types.ps1xml')
     CmdletsToExport      = @(
+        'Build-ContainerImage'
         'Clear-Container'
         'Clear-ContainerEngine'
         'Clear-ContainerNetwork'

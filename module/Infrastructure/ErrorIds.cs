@@ -11,6 +11,7 @@ internal static class ErrorIds
     public const string ContainerNotFound = nameof(ContainerNotFound);
     public const string ContainerIdAmbiguous = nameof(ContainerIdAmbiguous);
     public const string ImageNotFound = nameof(ImageNotFound);
+    public const string BuildFailed = nameof(BuildFailed);
     public const string VolumeNotFound = nameof(VolumeNotFound);
     public const string VolumeInUse = nameof(VolumeInUse);
     public const string VolumeExists = nameof(VolumeExists);
