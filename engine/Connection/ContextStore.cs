@@ -85,6 +85,21 @@ public sealed class ContextStore
         return contexts;
     }
 
+    /// <summary>The folder of a context's docker TLS files: <c>contexts/tls/&lt;id&gt;/docker</c>.</summary>
+    public string TlsDirectory(string name) => Path.Combine(ConfigDirectory, "contexts", "tls", ContextId(name), "docker");
+
+    /// <summary>
+    /// A context's TLS material as the CLI reads it (context/docker/load.go): the files present in its TLS folder,
+    /// and SkipTLSVerify; null when it has neither (plain tcp).
+    /// </summary>
+    public TlsMaterial? ReadTls(DockerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string directory = TlsDirectory(context.Name);
+        TlsMaterial material = TlsMaterial.FromDirectory(directory, context.SkipTlsVerify, requireCa: false, $"context '{context.Name}'");
+        return material.CaFile is null && material.CertFile is null && material.KeyFile is null && !context.SkipTlsVerify ? null : material;
+    }
+
     private static DockerContext Read(string path)
     {
         try

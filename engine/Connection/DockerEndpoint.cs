@@ -28,19 +28,44 @@ public sealed record DockerEndpoint
     public EndpointKind Kind { get; }
 
     /// <summary>The normalised URL, e.g. <c>unix:///var/run/docker.sock</c>.</summary>
-    public string Url { get; }
+    public string Url { get; private init; }
 
     /// <summary>The socket or pipe path for unix/npipe; <c>host:port</c> for tcp and ssh.</summary>
-    public string Address { get; }
+    public string Address { get; private init; }
 
     /// <summary>Host name for tcp and ssh; null for unix and npipe.</summary>
     public string? Host { get; }
 
     /// <summary>TCP or ssh port; 0 for unix and npipe.</summary>
-    public int Port { get; }
+    public int Port { get; private init; }
 
-    /// <summary>True for https:// (and for tcp:// once TLS is configured).</summary>
-    public bool UseTls { get; }
+    /// <summary>True for https:// and for tcp:// with TLS material (<see cref="WithTls"/>).</summary>
+    public bool UseTls { get; private init; }
+
+    /// <summary>
+    /// The TLS material for a tcp endpoint (CA, client certificate, SkipVerify); null for plain tcp, and for https://
+    /// verified against the system's trusted roots without a client certificate.
+    /// </summary>
+    public TlsMaterial? Tls { get; private init; }
+
+    // tcp://host without a port means 2375, or 2376 once TLS is on (the CLI's ParseHost with tls).
+    private bool PortGiven { get; init; }
+
+    /// <summary>
+    /// This endpoint with TLS <paramref name="tls"/> (null: unchanged). Only tcp endpoints use TLS; others are
+    /// returned as they are, as the CLI ignores TLS flags for unix sockets and pipes.
+    /// </summary>
+    public DockerEndpoint WithTls(TlsMaterial? tls)
+    {
+        if (tls is null || Kind != EndpointKind.Tcp)
+        {
+            return this;
+        }
+        int port = PortGiven ? Port : 2376;
+        string address = $"{FormatHost(Host!)}:{port.ToString(CultureInfo.InvariantCulture)}";
+        string scheme = Url.StartsWith("https://", StringComparison.Ordinal) ? "https" : "tcp";
+        return this with { Tls = tls, UseTls = true, Port = port, Address = address, Url = $"{scheme}://{address}" };
+    }
 
     /// <summary>The platform default endpoint: the unix socket, or the named pipe on Windows.</summary>
     public static DockerEndpoint Default => Parse(OperatingSystem.IsWindows() ? DefaultNamedPipe : DefaultUnixSocket);
@@ -99,7 +124,8 @@ public sealed record DockerEndpoint
             case "https":
                 return TryParseHostPort(value!, rest, scheme == "https" ? 2376 : 2375, out string? host, out int port, out error)
                     && Assign(out endpoint, new DockerEndpoint(EndpointKind.Tcp, $"{(scheme == "https" ? "https" : "tcp")}://{FormatHost(host!)}:{port.ToString(CultureInfo.InvariantCulture)}",
-                        $"{FormatHost(host!)}:{port.ToString(CultureInfo.InvariantCulture)}", host, port, scheme == "https"));
+                        $"{FormatHost(host!)}:{port.ToString(CultureInfo.InvariantCulture)}", host, port, scheme == "https")
+                    { PortGiven = scheme == "https" || HasPort(rest) });
             case "ssh":
                 return TryParseHostPort(value!, rest, 22, out string? sshHost, out int sshPort, out error)
                     && Assign(out endpoint, new DockerEndpoint(EndpointKind.Ssh, $"ssh://{sshHost}:{sshPort.ToString(CultureInfo.InvariantCulture)}",
@@ -120,6 +146,14 @@ public sealed record DockerEndpoint
     }
 
     private static string FormatHost(string host) => host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host;
+
+    private static bool HasPort(string rest)
+    {
+        int slash = rest.IndexOf('/', StringComparison.Ordinal);
+        string authority = slash >= 0 ? rest[..slash] : rest;
+        int colon = authority.LastIndexOf(':');
+        return colon >= 0 && colon > authority.LastIndexOf(']');
+    }
 
     private static bool TryParseHostPort(string original, string rest, int defaultPort, out string? host, out int port, out string? error)
     {

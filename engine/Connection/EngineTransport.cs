@@ -16,7 +16,8 @@ internal static class EngineTransport
 
     public static Uri BaseAddress(DockerEndpoint endpoint) => endpoint.Kind switch
     {
-        EndpointKind.Tcp => new Uri($"{(endpoint.UseTls ? "https" : "http")}://{endpoint.Address}/"),
+        // TLS is done in the connect callback (TlsConnector), so the handler itself always speaks plain HTTP.
+        EndpointKind.Tcp => new Uri($"http://{endpoint.Address}/"),
         _ => new Uri($"http://{LocalHostName}/"),
     };
 
@@ -38,6 +39,19 @@ internal static class EngineTransport
                 break;
             case EndpointKind.NamedPipe:
                 handler.ConnectCallback = (_, ct) => ConnectNamedPipeAsync(endpoint, options.ConnectTimeout, ct);
+                break;
+            case EndpointKind.Tcp when endpoint.UseTls:
+                TlsConnector tls;
+                try
+                {
+                    tls = TlsConnector.Create(endpoint);
+                }
+                catch
+                {
+                    handler.Dispose();
+                    throw;
+                }
+                handler.ConnectCallback = (_, ct) => tls.ConnectAsync(ct);
                 break;
             case EndpointKind.Tcp:
                 break;

@@ -35,6 +35,16 @@ internal static class EngineErrorMapper
     /// <summary>Turns a transport failure into <see cref="EngineUnreachableException"/> naming the endpoint.</summary>
     public static EngineUnreachableException FromTransport(DockerEndpoint endpoint, Exception exception)
     {
+        if (endpoint.UseTls && RejectedByTheEngine(exception) is { } alert)
+        {
+            // Under TLS 1.3 the engine checks our client certificate after the handshake has completed on our side,
+            // so its refusal arrives as an alert on the first read rather than as a handshake failure.
+            string source = endpoint.Tls is { Source.Length: > 0 } tls ? $" ({tls.Source})" : "";
+            string advice = endpoint.Tls?.CertFile is { } cert
+                ? $"it does not accept the client certificate {cert}{source}"
+                : $"it requires a client certificate and none was given{source}: give cert.pem and key.pem signed by the engine's CA";
+            return new EngineTlsException(endpoint, TlsProblem.HandshakeFailed, $"the engine refused the TLS session ({alert}): {advice}.", exception);
+        }
         for (Exception? e = exception; e is not null; e = e.InnerException)
         {
             switch (e)
@@ -52,6 +62,22 @@ internal static class EngineErrorMapper
             }
         }
         return new EngineUnreachableException(endpoint, UnreachableReason.Other, exception);
+    }
+
+    // OpenSSL and SChannel name the TLS alert the engine sent ("sslv3 alert bad certificate", "tlsv13 alert certificate required").
+    private static string? RejectedByTheEngine(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            string message = e.Message;
+            int alert = message.IndexOf("alert ", StringComparison.OrdinalIgnoreCase);
+            if (alert >= 0 && message.Contains("certificate", StringComparison.OrdinalIgnoreCase))
+            {
+                int start = message.LastIndexOf(':', alert) + 1;
+                return message[start..].Trim();
+            }
+        }
+        return null;
     }
 
     internal static UnreachableReason FromSocketError(SocketError error) => error switch

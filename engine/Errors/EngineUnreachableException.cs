@@ -6,11 +6,19 @@ namespace Containers.Engine.Errors;
 /// The Docker engine at <see cref="Endpoint"/> could not be reached. The message names the endpoint
 /// and the reason, because "cannot connect" alone sends users guessing which daemon was tried.
 /// </summary>
-public sealed class EngineUnreachableException : EngineException
+public class EngineUnreachableException : EngineException
 {
     /// <summary>Creates the exception for an endpoint and reason; <paramref name="innerException"/> keeps the socket error.</summary>
     public EngineUnreachableException(DockerEndpoint endpoint, UnreachableReason reason, Exception? innerException = null)
         : base(Describe(endpoint, reason, innerException), innerException)
+    {
+        Endpoint = endpoint;
+        Reason = reason;
+    }
+
+    /// <summary>For subclasses that describe the failure themselves.</summary>
+    private protected EngineUnreachableException(DockerEndpoint endpoint, UnreachableReason reason, string message, Exception? innerException)
+        : base(message, innerException)
     {
         Endpoint = endpoint;
         Reason = reason;
@@ -32,6 +40,7 @@ public sealed class EngineUnreachableException : EngineException
             UnreachableReason.Timeout => "the engine did not answer in time.",
             UnreachableReason.UnknownHost => "the host name could not be resolved.",
             UnreachableReason.ConnectionLost => "the connection was closed by the engine.",
+            UnreachableReason.Tls => "the TLS handshake failed.",
             _ => inner?.Message ?? "unknown error.",
         };
         return $"Cannot connect to the Docker engine at {endpoint}: {why}";

@@ -15,6 +15,8 @@ public enum UnreachableReason
     UnknownHost,
     /// <summary>The connection broke while talking to the daemon.</summary>
     ConnectionLost,
+    /// <summary>TLS failed: a certificate problem (see <see cref="EngineTlsException.Problem"/>).</summary>
+    Tls,
     /// <summary>Anything else; the inner exception says what.</summary>
     Other,
 }

@@ -25,7 +25,8 @@ public abstract class ContainersCmdlet : PSCmdlet
 
     /// <summary>
     /// <para type="description">The engine endpoint, as <c>docker --host</c>: unix:///var/run/docker.sock, tcp://host:2375, …
-    /// Takes precedence over -Context and the environment.</para>
+    /// Takes precedence over -Context and the environment. With DOCKER_TLS_VERIFY set, tcp:// uses TLS (port 2376 by default)
+    /// with ca.pem, cert.pem and key.pem from DOCKER_CERT_PATH (default ~/.docker), as the docker CLI does.</para>
     /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]

@@ -12,6 +12,9 @@ internal static class EngineErrors
     /// </summary>
     public static ErrorRecord ToErrorRecord(Exception exception, string notFoundId, object? target) => exception switch
     {
+        // A certificate problem is a security matter the user fixes in their TLS files, not a network outage.
+        EngineTlsException { Problem: TlsProblem.MissingFile } => new ErrorRecord(exception, ErrorIds.EngineTlsFailed, ErrorCategory.ObjectNotFound, target),
+        EngineTlsException => new ErrorRecord(exception, ErrorIds.EngineTlsFailed, ErrorCategory.SecurityError, target),
         EngineUnreachableException => new ErrorRecord(exception, ErrorIds.EngineUnreachable, ErrorCategory.ConnectionError, target),
         EngineNotFoundException => new ErrorRecord(exception, notFoundId, ErrorCategory.ObjectNotFound, target),
         EngineConflictException => new ErrorRecord(exception, ErrorIds.EngineConflict, ErrorCategory.ResourceExists, target),

@@ -7,6 +7,9 @@ namespace Containers.Infrastructure;
 internal static class ErrorIds
 {
     public const string EngineUnreachable = nameof(EngineUnreachable);
+    public const string EngineTlsFailed = nameof(EngineTlsFailed);
+    public const string ContextExists = nameof(ContextExists);
+    public const string ContextInUse = nameof(ContextInUse);
     public const string InvalidDockerHost = nameof(InvalidDockerHost);
     public const string ContainerNotFound = nameof(ContainerNotFound);
     public const string ContainerIdAmbiguous = nameof(ContainerIdAmbiguous);
