@@ -77,9 +77,18 @@ internal sealed class EngineHttp : IDisposable
     }
 
     /// <summary>Sends a versioned request; an error status becomes the matching engine exception.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Query? query, HttpContent? content, CancellationToken cancellationToken)
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Query? query, HttpContent? content, CancellationToken cancellationToken) =>
+        SendAsync(method, path, query, content, headers: null, cancellationToken);
+
+    /// <summary>As above, with extra request headers (X-Registry-Auth of pull and push, X-Registry-Config of build).</summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, Query? query, HttpContent? content,
+        IEnumerable<KeyValuePair<string, string>>? headers, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(method, _versionPrefix + path + query) { Content = content };
+        foreach ((string name, string value) in headers ?? [])
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
         HttpResponseMessage response;
         using (request)
         {

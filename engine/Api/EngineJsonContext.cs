@@ -25,6 +25,10 @@ namespace Containers.Engine.Api;
 [JsonSerializable(typeof(List<ImageSummaryWire>))]
 [JsonSerializable(typeof(List<ImageDeleteWire>))]
 [JsonSerializable(typeof(Dictionary<string, string?>))]
+[JsonSerializable(typeof(List<ImageHistoryWire>))]
+[JsonSerializable(typeof(List<ImageSearchWire>))]
+[JsonSerializable(typeof(CommitConfigWire))]
+[JsonSerializable(typeof(IdResponseWire))]
 // Volumes
 [JsonSerializable(typeof(VolumeListWire))]
 [JsonSerializable(typeof(VolumeWire))]
@@ -45,6 +49,10 @@ namespace Containers.Engine.Api;
 [JsonSerializable(typeof(InfoWire))]
 [JsonSerializable(typeof(EventWire))]
 [JsonSerializable(typeof(DiskUsageWire))]
+// Registry auth (X-Registry-Auth, POST /auth, credential helpers)
+[JsonSerializable(typeof(AuthConfigWire))]
+[JsonSerializable(typeof(AuthResponseWire))]
+[JsonSerializable(typeof(HelperCredentialsWire))]
 // JSON message streams (pull, push, build, load, import)
 [JsonSerializable(typeof(JsonMessageWire))]
 internal sealed partial class EngineJsonContext : JsonSerializerContext;

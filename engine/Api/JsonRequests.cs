@@ -7,7 +7,7 @@ namespace Containers.Engine.Api;
 
 /// <summary>
 /// Requests with a JSON body and/or a JSON answer (create, connect, prune), on top of
-/// <see cref="EngineHttp.SendAsync"/> so status mapping stays in one place. Bodies go through the
+/// <c>EngineHttp.SendAsync</c> so status mapping stays in one place. Bodies go through the
 /// source-generated context: no reflection under NativeAOT.
 /// </summary>
 internal static class JsonRequests
@@ -36,6 +36,10 @@ internal static class JsonRequests
         using HttpResponseMessage response = await http.SendAsync(method, path, query, null, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(http, response, path, resultType, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Reads the body of a response already checked by <see cref="EngineHttp.SendAsync(HttpMethod, string, Query?, HttpContent?, CancellationToken)"/>.</summary>
+    public static Task<TResult> ReadBodyAsync<TResult>(EngineHttp http, HttpResponseMessage response, string path, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken) =>
+        ReadAsync(http, response, path, resultType, cancellationToken);
 
     private static async Task<TResult> ReadAsync<TResult>(EngineHttp http, HttpResponseMessage response, string path, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken)
     {

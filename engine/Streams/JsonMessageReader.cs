@@ -51,21 +51,26 @@ public static class JsonMessageReader
         return Classify(text);
     }
 
-    // Registry errors reach the stream as text only (distribution's error codes, flattened by the daemon):
-    // "unauthorized: authentication required", "denied: requested access to the resource is denied",
-    // "manifest unknown", "… not found".
-    private static EngineException Classify(string text)
+    private static EngineException Classify(string text) => ClassifyRegistryError(text, null) ?? new EngineApiException(200, text);
+
+    /// <summary>
+    /// The typed exception a registry's error text names (authentication, not found), or null when it names neither.
+    /// Registry errors reach clients as text only, in the stream or as HTTP 500 (distribution's error codes,
+    /// flattened by the daemon): "unauthorized: authentication required", "denied: requested access to the resource
+    /// is denied", "no basic auth credentials", "manifest unknown", "… not found".
+    /// </summary>
+    internal static EngineException? ClassifyRegistryError(string text, Exception? inner)
     {
         if (Contains(text, "unauthorized") || Contains(text, "authentication required") || Contains(text, "denied")
             || Contains(text, "incorrect username or password") || Contains(text, "no basic auth credentials"))
         {
-            return new EngineAuthException(text);
+            return new EngineAuthException(text, inner);
         }
         if (Contains(text, "manifest unknown") || Contains(text, "not found") || Contains(text, "does not exist") || Contains(text, "name unknown"))
         {
-            return new EngineNotFoundException(text);
+            return new EngineNotFoundException(text, inner);
         }
-        return new EngineApiException(200, text);
+        return null;
     }
 
     private static bool Contains(string text, string part) => text.Contains(part, StringComparison.OrdinalIgnoreCase);
