@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using Containers.LanguageServer.Explorer;
 using Containers.LanguageServer.Handlers;
 using Containers.LanguageServer.Protocol;
 using Containers.LanguageServer.Server;
@@ -52,6 +53,7 @@ public static class Program
             log);
         var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, log);
         rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServer>(), server, null);
+        await using var explorer = ExplorerRegistration.Register(rpc, lifecycle, log).ConfigureAwait(false);
 
         using var stop = new CancellationTokenSource();
         var publishing = publisher.RunAsync(stop.Token);

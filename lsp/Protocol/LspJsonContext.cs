@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using StreamJsonRpc.Protocol;
 
 namespace Containers.LanguageServer.Protocol;
@@ -28,7 +29,7 @@ internal sealed partial class LspJsonContext : JsonSerializerContext
     /// </summary>
     public static JsonSerializerOptions CreateOptions() => new()
     {
-        TypeInfoResolver = Default,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(Default, ContainersJsonContext.Default),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };

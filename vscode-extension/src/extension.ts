@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { Logger } from './logging';
 import { commands } from './protocol';
-import { LanguageServerSession, type SessionState } from './session';
+import { type ClientFeature, LanguageServerSession, type SessionState } from './session';
+import { Explorer } from './views/Explorer';
 
 /** What the extension exports: used by its own tests, and by anyone who wants to know the server state. */
 export interface ContainersExtensionApi {
@@ -11,15 +12,19 @@ export interface ContainersExtensionApi {
     readonly onDidChangeState: vscode.Event<SessionState>;
     restart(): Promise<void>;
   };
+  /** The activity-bar explorer's trees (the tests read what they loaded). */
+  readonly explorer: Explorer;
 }
 
-/** Activation only: wire the logger, the session and the commands, then start the server in the background. */
+/** Activation only: wire the logger, the session, the explorer and the commands, then start the server in the background. */
 export function activate(context: vscode.ExtensionContext): ContainersExtensionApi {
   const logger = new Logger('Containers');
-  const session = new LanguageServerSession(context, logger);
+  const explorer = new Explorer();
+  const session = new LanguageServerSession(context, logger, [(client): ClientFeature => explorer.connection.attach(client)]);
   context.subscriptions.push(
     logger,
     session,
+    explorer,
     vscode.commands.registerCommand(commands.restartServer, () => session.restart()),
     vscode.commands.registerCommand(commands.showLogs, () => {
       logger.show();
@@ -32,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): ContainersExtensionA
     }),
   );
   void session.start();
-  return { session };
+  return { session, explorer };
 }
 
 export function deactivate(): void {

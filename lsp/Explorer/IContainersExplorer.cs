@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Containers.LanguageServer.Protocol;
+using PolyType;
+using StreamJsonRpc;
+
+namespace Containers.LanguageServer.Explorer;
+
+/// <summary>
+/// The <c>containers/*</c> requests (<see cref="ContainersRequests"/>), a second RPC target next to
+/// <see cref="Server.ILanguageServer"/> so the explorer and the Dockerfile features evolve apart. Shaped by
+/// PolyType like the main contract, for reflection-free dispatch under NativeAOT.
+/// </summary>
+[JsonRpcContract]
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+public partial interface IContainersExplorer
+{
+    [JsonRpcMethod(ContainersRequests.ListContainers, UseSingleObjectParameterDeserialization = true)]
+    Task<ContainerItem[]> ListContainersAsync(JsonElement parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.ListImages, UseSingleObjectParameterDeserialization = true)]
+    Task<ImageItem[]> ListImagesAsync(JsonElement parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.ListVolumes, UseSingleObjectParameterDeserialization = true)]
+    Task<VolumeItem[]> ListVolumesAsync(JsonElement parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.ListNetworks, UseSingleObjectParameterDeserialization = true)]
+    Task<NetworkItem[]> ListNetworksAsync(JsonElement parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.ListContexts, UseSingleObjectParameterDeserialization = true)]
+    Task<ContextItem[]> ListContextsAsync(JsonElement parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.ContainerAction, UseSingleObjectParameterDeserialization = true)]
+    Task ContainerActionAsync(ContainerActionParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.Remove, UseSingleObjectParameterDeserialization = true)]
+    Task RemoveAsync(ObjectParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.Inspect, UseSingleObjectParameterDeserialization = true)]
+    Task<InspectResult> InspectAsync(ObjectParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.UseContext, UseSingleObjectParameterDeserialization = true)]
+    Task UseContextAsync(UseContextParams parameters, CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Containers.LanguageServer.Protocol;
+
+/// <summary>
+/// Source-generated JSON metadata for the <c>containers/*</c> requests (<see cref="ContainersRequests"/>), combined
+/// with <see cref="LspJsonContext"/> in its options: the explorer's types stay apart from the Dockerfile features'.
+/// </summary>
+[JsonSerializable(typeof(ContainerItem[]))]
+[JsonSerializable(typeof(ImageItem[]))]
+[JsonSerializable(typeof(VolumeItem[]))]
+[JsonSerializable(typeof(NetworkItem[]))]
+[JsonSerializable(typeof(ContextItem[]))]
+[JsonSerializable(typeof(ContainerActionParams))]
+[JsonSerializable(typeof(ObjectParams))]
+[JsonSerializable(typeof(InspectResult))]
+[JsonSerializable(typeof(UseContextParams))]
+[JsonSerializable(typeof(ChangedParams))]
+internal sealed partial class ContainersJsonContext : JsonSerializerContext;

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { registerExplorerCommands } from '../features/ExplorerCommands';
+import { registerPowerShellHandOff } from '../features/PowerShellHandOff';
+import { ContainersTreeProvider } from './ContainersTreeProvider';
+import { ContextsTreeProvider } from './ContextsTreeProvider';
+import { ExplorerConnection } from './ExplorerConnection';
+import { ImagesTreeProvider } from './ImagesTreeProvider';
+import { NetworksTreeProvider } from './NetworksTreeProvider';
+import { VolumesTreeProvider } from './VolumesTreeProvider';
+
+/** The view ids contributed in package.json (the activity-bar container "containers"). */
+export const viewIds = {
+  containers: 'containers.containers',
+  images: 'containers.images',
+  volumes: 'containers.volumes',
+  networks: 'containers.networks',
+  contexts: 'containers.contexts',
+} as const;
+
+/** The activity-bar explorer: five trees over one connection to the language server, and their commands. */
+export class Explorer implements vscode.Disposable {
+  public readonly connection = new ExplorerConnection();
+  public readonly containers = new ContainersTreeProvider(this.connection);
+  public readonly images = new ImagesTreeProvider(this.connection);
+  public readonly volumes = new VolumesTreeProvider(this.connection);
+  public readonly networks = new NetworksTreeProvider(this.connection);
+  public readonly contexts = new ContextsTreeProvider(this.connection);
+  private readonly disposables: readonly { dispose(): unknown }[];
+
+  public constructor() {
+    const trees = [this.containers, this.images, this.volumes, this.networks, this.contexts];
+    this.disposables = [
+      this.connection,
+      ...trees,
+      this.containers.createView(viewIds.containers, { canSelectMany: true }),
+      this.images.createView(viewIds.images, { canSelectMany: true }),
+      this.volumes.createView(viewIds.volumes, { canSelectMany: true }),
+      this.networks.createView(viewIds.networks, { canSelectMany: true }),
+      this.contexts.createView(viewIds.contexts, { canSelectMany: false }),
+      ...registerExplorerCommands(this.connection, trees),
+      ...registerPowerShellHandOff(),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('containers.explorer.containers.groupBy')) {
+          this.containers.refresh();
+        }
+      }),
+    ];
+  }
+
+  public dispose(): void {
+    for (const disposable of this.disposables) {
+      disposable.dispose();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ClientFeature } from '../session';
+import { type ChangedParams, changedNotification } from '../protocol';
+
+/**
+ * The explorer's line to the language server: the current client (set by the session for each new client),
+ * requests that fail with a readable message when no server runs, and the server's change notifications as an
+ * event. A new client counts as an `engine` change, so every tree reloads after a server restart.
+ */
+export class ExplorerConnection implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private readonly changeEmitter = new vscode.EventEmitter<ChangedParams>();
+
+  /** Fires for every `containers/changed` notification. */
+  public readonly onDidChange = this.changeEmitter.event;
+
+  /** The session's feature factory: attaches to each new client and detaches when it goes. */
+  public attach(client: LanguageClient): ClientFeature {
+    this.client = client;
+    const subscription = client.onNotification(changedNotification, (params: ChangedParams) => {
+      this.changeEmitter.fire(params);
+    });
+    this.changeEmitter.fire({ kind: 'engine' });
+    return {
+      name: 'explorer',
+      dispose: (): void => {
+        subscription.dispose();
+        if (this.client === client) {
+          this.client = undefined;
+          this.changeEmitter.fire({ kind: 'engine', error: 'The Containers language server is not running.' });
+        }
+      },
+    };
+  }
+
+  public get isConnected(): boolean {
+    return this.client !== undefined;
+  }
+
+  /** Sends a `containers/*` request; rejects with the server's message (or "not running"). */
+  public async request<T>(method: string, params: object): Promise<T> {
+    const client = this.client;
+    if (client === undefined) {
+      throw new Error('The Containers language server is not running.');
+    }
+    return client.sendRequest<T>(method, params);
+  }
+
+  public dispose(): void {
+    this.changeEmitter.dispose();
+  }
+}
+
+/** The message of an error from a request (JSON-RPC errors carry the engine's own text). */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
