@@ -3,12 +3,13 @@
 // the tree because the server's change notification said so.
 import { execFile } from 'child_process';
 import * as crypto from 'crypto';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { ContainersExtensionApi } from '../extension';
 import type { ContainerItem } from '../protocol';
 import { SessionState } from '../session';
 import type { ExplorerNode } from '../views/ExplorerNode';
-import { assertEqual, type TestCase, waitFor } from './harness';
+import { assertEqual, screenshot, type TestCase, waitFor } from './harness';
 
 const extensionId = 'containers.containers';
 const image = 'containers-test/busybox:latest';
@@ -97,6 +98,17 @@ export const explorerTests: TestCase[] = [
       assertEqual(appeared.name, containerName, 'name');
       assertEqual(appeared.state, 'running', 'state');
       assertEqual(appeared.image, image, 'image');
+    },
+  },
+  {
+    name: 'the explorer with the running container (screenshot for the README)',
+    run: async (): Promise<void> => {
+      await vscode.commands.executeCommand('workbench.view.extension.containers');
+      await vscode.commands.executeCommand('containers.containers.focus');
+      await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+      const file = await screenshot('container-explorer');
+      assertEqual(fs.readFileSync(file).subarray(1, 4).toString('latin1'), 'PNG', 'the screenshot is a PNG');
+      assertEqual((await shown(containerId))?.state, 'running', 'the container shown is running');
     },
   },
   {
