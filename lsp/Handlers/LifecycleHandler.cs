@@ -41,6 +41,18 @@ public sealed class LifecycleHandler
         {
             TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental),
             DiagnosticProvider = new DiagnosticOptions(InterDocumentDependencies: false, WorkspaceDiagnostics: false),
+            HoverProvider = true,
+            DocumentSymbolProvider = true,
+            WorkspaceSymbolProvider = true,
+            FoldingRangeProvider = true,
+            DefinitionProvider = true,
+            ReferencesProvider = true,
+            DocumentHighlightProvider = true,
+            InlayHintProvider = true,
+            CompletionProvider = new CompletionOptions(CompletionHandler.TriggerCharacters, ResolveProvider: true),
+            SemanticTokensProvider = new SemanticTokensOptions(SemanticTokensHandler.Legend, Range: true, new SemanticTokensFullOptions(Delta: true)),
+            RenameProvider = new RenameOptions(PrepareProvider: true),
+            DocumentLinkProvider = new DocumentLinkOptions(ResolveProvider: false),
         };
         return new InitializeResult(capabilities, new ServerInfo("Containers Language Server", ServerVersion));
     }

@@ -14,6 +14,10 @@ public static class EngineConversions
 
     public static LspPosition ToLsp(this TextPosition position) => new(position.Line, position.Character);
 
+    public static TextPosition ToEngine(this LspPosition position) => new(position.Line, position.Character);
+
+    public static TextRange ToEngine(this LspRange range) => new(range.Start.ToEngine(), range.End.ToEngine());
+
     public static LspRange ToLsp(this TextRange range) => new(range.Start.ToLsp(), range.End.ToLsp());
 
     public static LspDiagnostic ToLsp(this DockerfileDiagnostic diagnostic) =>

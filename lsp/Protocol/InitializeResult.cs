@@ -14,6 +14,30 @@ public sealed record ServerCapabilities
 
     /// <summary>Pull diagnostics (<c>textDocument/diagnostic</c>).</summary>
     public DiagnosticOptions? DiagnosticProvider { get; init; }
+
+    public bool HoverProvider { get; init; }
+
+    public bool DocumentSymbolProvider { get; init; }
+
+    public bool WorkspaceSymbolProvider { get; init; }
+
+    public bool FoldingRangeProvider { get; init; }
+
+    public bool DefinitionProvider { get; init; }
+
+    public bool ReferencesProvider { get; init; }
+
+    public bool DocumentHighlightProvider { get; init; }
+
+    public bool InlayHintProvider { get; init; }
+
+    public CompletionOptions? CompletionProvider { get; init; }
+
+    public SemanticTokensOptions? SemanticTokensProvider { get; init; }
+
+    public RenameOptions? RenameProvider { get; init; }
+
+    public DocumentLinkOptions? DocumentLinkProvider { get; init; }
 }
 
 /// <summary>LSP <c>TextDocumentSyncOptions</c>.</summary>

@@ -19,6 +19,26 @@ namespace Containers.LanguageServer.Protocol;
 [JsonSerializable(typeof(DidChangeConfigurationParams))]
 [JsonSerializable(typeof(DocumentDiagnosticParams))]
 [JsonSerializable(typeof(DocumentDiagnosticReport))]
+[JsonSerializable(typeof(DocumentParams))]
+[JsonSerializable(typeof(TextDocumentPositionParams))]
+[JsonSerializable(typeof(ReferenceParams))]
+[JsonSerializable(typeof(RenameParams))]
+[JsonSerializable(typeof(InlayHintParams))]
+[JsonSerializable(typeof(WorkspaceSymbolParams))]
+[JsonSerializable(typeof(SemanticTokensParams))]
+[JsonSerializable(typeof(DocumentSymbol[]))]
+[JsonSerializable(typeof(SymbolInformation[]))]
+[JsonSerializable(typeof(FoldingRange[]))]
+[JsonSerializable(typeof(Hover))]
+[JsonSerializable(typeof(CompletionList))]
+[JsonSerializable(typeof(CompletionItem))]
+[JsonSerializable(typeof(SemanticTokensResult))]
+[JsonSerializable(typeof(DocumentLink[]))]
+[JsonSerializable(typeof(InlayHint[]))]
+[JsonSerializable(typeof(Location[]))]
+[JsonSerializable(typeof(DocumentHighlight[]))]
+[JsonSerializable(typeof(PrepareRenameResult))]
+[JsonSerializable(typeof(WorkspaceEdit))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(CommonErrorData))]
 internal sealed partial class LspJsonContext : JsonSerializerContext
@@ -27,6 +47,12 @@ internal sealed partial class LspJsonContext : JsonSerializerContext
     /// The options the formatter uses. The naming policy must be set here: a context's own
     /// JsonSourceGenerationOptions are not applied when it only serves as the resolver.
     /// </summary>
+    /// <summary>One instance of <see cref="CreateOptions"/>, for the few results serialized ahead of time.</summary>
+    /// <remarks>Lazy: a static initializer here could run before the generated <c>Default</c> exists.</remarks>
+    public static JsonSerializerOptions Wire => LazyInitializer.EnsureInitialized(ref s_wire, CreateOptions);
+
+    private static JsonSerializerOptions? s_wire;
+
     public static JsonSerializerOptions CreateOptions() => new()
     {
         TypeInfoResolver = JsonTypeInfoResolver.Combine(Default, ContainersJsonContext.Default),

@@ -39,4 +39,52 @@ public partial interface ILanguageServer
 
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
     Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
+    Task<JsonElement> DocumentSymbolAsync(DocumentParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("workspace/symbol", UseSingleObjectParameterDeserialization = true)]
+    Task<SymbolInformation[]> WorkspaceSymbolAsync(WorkspaceSymbolParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
+    Task<FoldingRange[]> FoldingRangeAsync(DocumentParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+    Task<Hover?> HoverAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
+    Task<CompletionList> CompletionAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("completionItem/resolve", UseSingleObjectParameterDeserialization = true)]
+    Task<CompletionItem> ResolveCompletionItemAsync(CompletionItem parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
+    Task<SemanticTokensResult> SemanticTokensFullAsync(SemanticTokensParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/semanticTokens/full/delta", UseSingleObjectParameterDeserialization = true)]
+    Task<SemanticTokensResult> SemanticTokensDeltaAsync(SemanticTokensParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/semanticTokens/range", UseSingleObjectParameterDeserialization = true)]
+    Task<SemanticTokensResult> SemanticTokensRangeAsync(SemanticTokensParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/documentLink", UseSingleObjectParameterDeserialization = true)]
+    Task<DocumentLink[]> DocumentLinkAsync(DocumentParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/inlayHint", UseSingleObjectParameterDeserialization = true)]
+    Task<InlayHint[]> InlayHintAsync(InlayHintParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
+    Task<Location[]> DefinitionAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
+    Task<Location[]> ReferencesAsync(ReferenceParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/documentHighlight", UseSingleObjectParameterDeserialization = true)]
+    Task<DocumentHighlight[]> DocumentHighlightAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
+    Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
+    Task<WorkspaceEdit?> RenameAsync(RenameParams parameters, CancellationToken cancellationToken);
 }

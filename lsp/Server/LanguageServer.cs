@@ -17,6 +17,7 @@ public sealed partial class LanguageServer : ILanguageServer
     private readonly ServerSettings _settings;
     private readonly DiagnosticsPublisher _publisher;
     private readonly DiagnosticHandler _diagnostics;
+    private readonly SemanticTokensHandler _semanticTokens = new();
 
     public LanguageServer(LifecycleHandler lifecycle, DocumentStore documents, ServerSettings settings, DiagnosticsPublisher publisher, ServerLog log)
     {
@@ -64,6 +65,7 @@ public sealed partial class LanguageServer : ILanguageServer
     public Task DidCloseAsync(DidCloseTextDocumentParams parameters)
     {
         _sync.DidClose(parameters);
+        _semanticTokens.Forget(parameters.TextDocument.Uri);
         return Task.CompletedTask;
     }
 
@@ -79,6 +81,66 @@ public sealed partial class LanguageServer : ILanguageServer
 
     public Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken) =>
         OnDocumentAsync(parameters.TextDocument, (document, ct) => _diagnostics.Diagnose(document, parameters, ct), cancellationToken);
+
+    public Task<JsonElement> DocumentSymbolAsync(DocumentParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, ct) => SymbolHandler.DocumentSymbols(d, _lifecycle.ClientCapabilities.HierarchicalDocumentSymbols, ct) switch
+        {
+            // With the wire options (camelCase, nulls left out), not the context's defaults.
+            DocumentSymbol[] tree => JsonSerializer.SerializeToElement(tree, LspJsonContext.Wire.GetTypeInfo(typeof(DocumentSymbol[]))),
+            var flat => JsonSerializer.SerializeToElement(flat, LspJsonContext.Wire.GetTypeInfo(typeof(SymbolInformation[]))),
+        }, cancellationToken);
+
+    public Task<SymbolInformation[]> WorkspaceSymbolAsync(WorkspaceSymbolParams parameters, CancellationToken cancellationToken)
+    {
+        _lifecycle.RequireRunning();
+        var documents = _documents.All;
+        return Task.Run(() => SymbolHandler.WorkspaceSymbols(documents, parameters.Query, cancellationToken), cancellationToken);
+    }
+
+    public Task<FoldingRange[]> FoldingRangeAsync(DocumentParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, ct) => FeatureHandlers.Folding(d, _lifecycle.ClientCapabilities, ct), cancellationToken);
+
+    public Task<Hover?> HoverAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => FeatureHandlers.Hover(d, parameters.Position, _lifecycle.ClientCapabilities), cancellationToken);
+
+    public Task<CompletionList> CompletionAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => CompletionHandler.Complete(d, parameters.Position, _lifecycle.ClientCapabilities), cancellationToken);
+
+    public Task<CompletionItem> ResolveCompletionItemAsync(CompletionItem parameters, CancellationToken cancellationToken)
+    {
+        _lifecycle.RequireRunning();
+        return Task.FromResult(CompletionHandler.Resolve(parameters, _lifecycle.ClientCapabilities));
+    }
+
+    public Task<SemanticTokensResult> SemanticTokensFullAsync(SemanticTokensParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, _semanticTokens.Full, cancellationToken);
+
+    public Task<SemanticTokensResult> SemanticTokensDeltaAsync(SemanticTokensParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, ct) => _semanticTokens.Delta(d, parameters.PreviousResultId, ct), cancellationToken);
+
+    public Task<SemanticTokensResult> SemanticTokensRangeAsync(SemanticTokensParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, ct) => SemanticTokensHandler.Range(d, parameters.Range ?? throw new ArgumentException("range is required"), ct), cancellationToken);
+
+    public Task<DocumentLink[]> DocumentLinkAsync(DocumentParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => FeatureHandlers.Links(d), cancellationToken);
+
+    public Task<InlayHint[]> InlayHintAsync(InlayHintParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, ct) => FeatureHandlers.InlayHints(d, parameters.Range, ct), cancellationToken);
+
+    public Task<Location[]> DefinitionAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => NavigationHandler.Definition(d, parameters.Position), cancellationToken);
+
+    public Task<Location[]> ReferencesAsync(ReferenceParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => NavigationHandler.References(d, parameters.Position, parameters.Context?.IncludeDeclaration ?? true), cancellationToken);
+
+    public Task<DocumentHighlight[]> DocumentHighlightAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => NavigationHandler.Highlight(d, parameters.Position), cancellationToken);
+
+    public Task<PrepareRenameResult?> PrepareRenameAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => NavigationHandler.PrepareRename(d, parameters.Position), cancellationToken);
+
+    public Task<WorkspaceEdit?> RenameAsync(RenameParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => NavigationHandler.Rename(d, parameters.Position, parameters.NewName), cancellationToken);
 
     /// <summary>
     /// Takes the current version of <paramref name="textDocument"/> now (so the request sees every change sent

@@ -70,7 +70,8 @@ internal static class RandomEdits
     }
 
     /// <summary>Requests whose answers depend on every character of the text.</summary>
-    public static List<string> Comparisons { get; } = ["textDocument/diagnostic"];
+    public static List<string> Comparisons { get; } =
+        ["textDocument/diagnostic", "textDocument/semanticTokens/full", "textDocument/documentSymbol", "textDocument/foldingRange"];
 
     private static string Normalize(JsonNode? result)
     {
