@@ -19,6 +19,7 @@
         'Connect-ContainerNetwork'
         'Disconnect-ContainerNetwork'
         'Export-Container'
+        'Format-Dockerfile'
         'Get-Container'
         'Get-ContainerChange'
         'Get-ContainerDiskUsage'

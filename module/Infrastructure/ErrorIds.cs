@@ -33,4 +33,5 @@ internal static class ErrorIds
     public const string FileExists = nameof(FileExists);
     public const string PathNotFound = nameof(PathNotFound);
     public const string DockerfileUnreadable = nameof(DockerfileUnreadable);
+    public const string DockerfileUnwritable = nameof(DockerfileUnwritable);
 }

@@ -18,16 +18,25 @@ internal readonly record struct VariableValue(bool IsKnown, string? Value)
 /// </summary>
 internal static class SubstitutionEvaluator
 {
+    // Bounds that keep any text, however hostile, evaluating in microseconds (issue #9: fuzzing never takes over 1 s).
+    private const int MaxDepth = 32;
+    private const int MaxPatternSubject = 512;
+
     /// <summary>The value of <paramref name="word"/>, or null when it depends on an unknown value or is malformed.</summary>
     public static string? Evaluate(string word, char escape, Func<string, VariableValue> lookup)
     {
         var output = new StringBuilder(word.Length);
         var i = 0;
-        return Process(word, ref i, word.Length, escape, lookup, output, inWord: false) ? output.ToString() : null;
+        return Process(word, ref i, word.Length, escape, lookup, output, inWord: false, depth: 0) ? output.ToString() : null;
     }
 
-    private static bool Process(string s, ref int i, int end, char escape, Func<string, VariableValue> lookup, StringBuilder output, bool inWord)
+    private static bool Process(string s, ref int i, int end, char escape, Func<string, VariableValue> lookup, StringBuilder output, bool inWord, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
         var inDouble = false;
         while (i < end)
         {
@@ -78,7 +87,7 @@ internal static class SubstitutionEvaluator
 
             if (c == '$' && i + 1 < end)
             {
-                if (!Dollar(s, ref i, end, escape, lookup, output))
+                if (!Dollar(s, ref i, end, escape, lookup, output, depth))
                 {
                     return false;
                 }
@@ -93,7 +102,7 @@ internal static class SubstitutionEvaluator
         return !inDouble && !inWord;
     }
 
-    private static bool Dollar(string s, ref int i, int end, char escape, Func<string, VariableValue> lookup, StringBuilder output)
+    private static bool Dollar(string s, ref int i, int end, char escape, Func<string, VariableValue> lookup, StringBuilder output, int depth)
     {
         var braced = s[i + 1] == '{';
         var nameStart = braced ? i + 2 : i + 1;
@@ -147,7 +156,7 @@ internal static class SubstitutionEvaluator
 
         p += op.Length;
         var word = new StringBuilder();
-        if (!Process(s, ref p, end, escape, lookup, word, inWord: true) || p >= end || s[p] != '}')
+        if (!Process(s, ref p, end, escape, lookup, word, inWord: true, depth + 1) || p >= end || s[p] != '}')
         {
             return false;
         }
@@ -159,6 +168,12 @@ internal static class SubstitutionEvaluator
         }
 
         var v = value.Value;
+        if (op[^1] is '#' or '%' or '/' && (v?.Length ?? 0) > MaxPatternSubject)
+        {
+            // Pattern matching is quadratic or worse in the value's length; a value this long is left unknown.
+            return false;
+        }
+
         switch (op)
         {
             case ":-": output.Append(string.IsNullOrEmpty(v) ? word.ToString() : v); return true;

@@ -40,7 +40,7 @@ internal sealed class VariableScanner
             _chars.Add(_text[offset]);
         }
 
-        ScanRange(0, _chars.Count, singleQuotesAreLiteral, found);
+        ScanRange(0, _chars.Count, singleQuotesAreLiteral, found, 0);
     }
 
     /// <summary>Appends the references in a here-document body: no continuations, and quotes do not stop expansion.</summary>
@@ -59,10 +59,10 @@ internal sealed class VariableScanner
             _chars.Add(_text[i]);
         }
 
-        ScanRange(0, _chars.Count, singleQuotesAreLiteral: false, found);
+        ScanRange(0, _chars.Count, singleQuotesAreLiteral: false, found, 0);
     }
 
-    private void ScanRange(int start, int end, bool singleQuotesAreLiteral, List<Found> found)
+    private void ScanRange(int start, int end, bool singleQuotesAreLiteral, List<Found> found, int depth)
     {
         var inSingle = false;
         var inDouble = false;
@@ -103,7 +103,7 @@ internal sealed class VariableScanner
                 continue;
             }
 
-            i = _chars[i + 1] == '{' ? ReadBraced(i, end, singleQuotesAreLiteral, found) : ReadPlain(i, end, found);
+            i = _chars[i + 1] == '{' ? ReadBraced(i, end, singleQuotesAreLiteral, found, depth) : ReadPlain(i, end, found);
         }
     }
 
@@ -119,7 +119,7 @@ internal sealed class VariableScanner
         return nameEnd;
     }
 
-    private int ReadBraced(int dollar, int end, bool singleQuotesAreLiteral, List<Found> found)
+    private int ReadBraced(int dollar, int end, bool singleQuotesAreLiteral, List<Found> found, int depth)
     {
         var nameStart = dollar + 2;
         var nameEnd = NameEnd(nameStart, end);
@@ -141,9 +141,10 @@ internal sealed class VariableScanner
         var wholeEnd = close < 0 ? end : close + 1;
         found.Add(new Found(Slice(nameStart, nameEnd), Span(dollar, wholeEnd), Span(nameStart, nameEnd), modifier));
         var wordEnd = close < 0 ? end : close;
-        if (wordStart < wordEnd)
+        // Nesting deeper than any real Dockerfile is not followed (keeps the stack and the time bounded).
+        if (wordStart < wordEnd && depth < 32)
         {
-            ScanRange(wordStart, wordEnd, singleQuotesAreLiteral, found);
+            ScanRange(wordStart, wordEnd, singleQuotesAreLiteral, found, depth + 1);
         }
 
         return wholeEnd;
