@@ -18,6 +18,8 @@ internal static class EngineErrors
         EngineUnreachableException => new ErrorRecord(exception, ErrorIds.EngineUnreachable, ErrorCategory.ConnectionError, target),
         EngineNotFoundException => new ErrorRecord(exception, notFoundId, ErrorCategory.ObjectNotFound, target),
         EngineConflictException => new ErrorRecord(exception, ErrorIds.EngineConflict, ErrorCategory.ResourceExists, target),
+        Engine.Auth.CredentialStoreException => new ErrorRecord(exception, ErrorIds.CredentialStoreFailed, ErrorCategory.ReadError, target),
+        RegistrySearchUnsupportedException => new ErrorRecord(exception, ErrorIds.RegistrySearchUnsupported, ErrorCategory.NotImplemented, target),
         EngineAuthException => new ErrorRecord(exception, ErrorIds.EngineAuthenticationFailed, ErrorCategory.PermissionDenied, target),
         EngineApiException { StatusCode: 400 } => new ErrorRecord(exception, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target),
         EngineApiException => new ErrorRecord(exception, ErrorIds.EngineError, ErrorCategory.InvalidOperation, target),

@@ -14,6 +14,10 @@ internal static class ErrorIds
     public const string ContainerNotFound = nameof(ContainerNotFound);
     public const string ContainerIdAmbiguous = nameof(ContainerIdAmbiguous);
     public const string ImageNotFound = nameof(ImageNotFound);
+    public const string CredentialStoreFailed = nameof(CredentialStoreFailed);
+    public const string NotLoggedIn = nameof(NotLoggedIn);
+    public const string RegistrySearchUnsupported = nameof(RegistrySearchUnsupported);
+    public const string ImageInUse = nameof(ImageInUse);
     public const string BuildFailed = nameof(BuildFailed);
     public const string VolumeNotFound = nameof(VolumeNotFound);
     public const string VolumeInUse = nameof(VolumeInUse);
