@@ -139,6 +139,7 @@ task Package ModulePackage, Vsix, {
 task Bench Build, Engine, {
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/cmdlets/Measure-Cmdlets.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/build/Measure-Build.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
+    exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/images/Measure-SaveLoad.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
 }
 
 # Synopsis: Remove build output.
