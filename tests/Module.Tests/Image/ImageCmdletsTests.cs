@@ -146,7 +146,7 @@ public sealed class ImageCmdletsTests : IClassFixture<PowerShellSession>, IDispo
         DockerCli.Run("rm", container);
         _ps.Run("Clear-ContainerImage -All -Label $args[0] -WhatIf", _objects.Label).AssertNoErrors();
         Assert.True(Exists(tag));
-        Engine.Models.PruneResult result = Assert.Single(_ps.Run("Clear-ContainerImage -All -Label $args[0] -Confirm:$false", _objects.Label).AssertNoErrors().Objects<Engine.Models.PruneResult>());
+        global::Containers.Engine.Models.PruneResult result = Assert.Single(_ps.Run("Clear-ContainerImage -All -Label $args[0] -Confirm:$false", _objects.Label).AssertNoErrors().Objects<global::Containers.Engine.Models.PruneResult>());
         Assert.Contains(tag, result.Untagged);
         Assert.False(Exists(tag));
     }
