@@ -136,7 +136,7 @@ task Package ModulePackage, Vsix, {
 }
 
 # Synopsis: Side-by-side measurements (bench/): the module against the docker CLI.
-task Bench Build, Engine, {
+task Bench Build, Engine, BenchServer, {
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/cmdlets/Measure-Cmdlets.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/build/Measure-Build.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/images/Measure-SaveLoad.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }

@@ -7,6 +7,7 @@
       Vsix           out/packages/containers-<version>.vsix with the AOT server inside
       TestServer     tests/LanguageServer.Tests over stdio, framework-dependent and AOT builds
       TestExtension  extension tests in real VS Code (tests/vscode-e2e: code-server + headless Chromium)
+      BenchServer    bench/lsp: the AOT server against dockerfile-language-server-nodejs 0.15, one client, one run
 #>
 
 $LspProject = Join-Path $Root 'lsp/Containers.LanguageServer.csproj'
@@ -76,4 +77,9 @@ task TestServer Build, Server, {
 # Synopsis: Extension tests inside real VS Code (code-server + headless Chromium), with the packaged .vsix.
 task TestExtension Vsix, {
     Invoke-Runner 'vscode-e2e' { bash (Join-Path $Root 'tests/vscode-e2e/run.sh') $VsixPath (Join-Path $ExtensionDir 'out/test') (Join-Path $ResultsDir 'vscode-e2e.junit.xml') }
+}
+
+# Synopsis: The NativeAOT language server against dockerfile-language-server-nodejs 0.15 (bench/lsp), same client, one run.
+task BenchServer Server, {
+    exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/lsp/Measure-LanguageServer.ps1') -Server $LspAotBinary -CacheDirectory (Join-Path $Root 'out/bench-cache/lsp') | Out-Null }
 }
