@@ -19,12 +19,14 @@ public sealed class ContainersExplorer : IContainersExplorer
     private readonly EngineSession _session;
     private readonly EngineChangeWatcher _watcher;
     private readonly LifecycleHandler _lifecycle;
+    private readonly Func<BuildProgressParams, Task> _reportBuild;
 
-    public ContainersExplorer(EngineSession session, EngineChangeWatcher watcher, LifecycleHandler lifecycle)
+    public ContainersExplorer(EngineSession session, EngineChangeWatcher watcher, LifecycleHandler lifecycle, Func<BuildProgressParams, Task> reportBuild)
     {
         _session = session;
         _watcher = watcher;
         _lifecycle = lifecycle;
+        _reportBuild = reportBuild;
     }
 
     public Task<ContainerItem[]> ListContainersAsync(JsonElement parameters, CancellationToken cancellationToken) =>
@@ -107,6 +109,12 @@ public sealed class ContainersExplorer : IContainersExplorer
             "network" => engine.Networks.InspectJsonAsync(parameters.Id, cancellationToken),
             _ => throw UnknownKind(parameters.Kind),
         }).ConfigureAwait(false)), cancellationToken);
+    }
+
+    public Task<BuildImageResult> BuildImageAsync(BuildImageParams parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return CallAsync(engine => ImageBuilds.BuildAsync(engine, parameters, _reportBuild, cancellationToken), cancellationToken);
     }
 
     public Task UseContextAsync(UseContextParams parameters, CancellationToken cancellationToken)

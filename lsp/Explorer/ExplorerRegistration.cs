@@ -18,15 +18,15 @@ public sealed class ExplorerRegistration : IAsyncDisposable
         _watcher = watcher;
     }
 
-    // Every type the notify serializes is in ContainersJsonContext (reflection-based serialization is off).
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "ChangedParams is in ContainersJsonContext.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "ChangedParams is in ContainersJsonContext.")]
+    // Every type the notifications serialize is in ContainersJsonContext (reflection-based serialization is off).
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "ChangedParams and BuildProgressParams are in ContainersJsonContext.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "ChangedParams and BuildProgressParams are in ContainersJsonContext.")]
     public static ExplorerRegistration Register(JsonRpc rpc, LifecycleHandler lifecycle, ServerLog log)
     {
         ArgumentNullException.ThrowIfNull(rpc);
         var session = new EngineSession();
         var watcher = new EngineChangeWatcher(session, change => rpc.NotifyWithParameterObjectAsync(ContainersRequests.Changed, change), log);
-        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<IContainersExplorer>(), new ContainersExplorer(session, watcher, lifecycle), null);
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<IContainersExplorer>(), new ContainersExplorer(session, watcher, lifecycle, progress => rpc.NotifyWithParameterObjectAsync(ContainersRequests.BuildProgress, progress)), null);
         return new ExplorerRegistration(session, watcher);
     }
 

@@ -38,6 +38,9 @@ public partial interface IContainersExplorer
     [JsonRpcMethod(ContainersRequests.Inspect, UseSingleObjectParameterDeserialization = true)]
     Task<InspectResult> InspectAsync(ObjectParams parameters, CancellationToken cancellationToken);
 
+    [JsonRpcMethod(ContainersRequests.BuildImage, UseSingleObjectParameterDeserialization = true)]
+    Task<BuildImageResult> BuildImageAsync(BuildImageParams parameters, CancellationToken cancellationToken);
+
     [JsonRpcMethod(ContainersRequests.UseContext, UseSingleObjectParameterDeserialization = true)]
     Task UseContextAsync(UseContextParams parameters, CancellationToken cancellationToken);
 }

@@ -16,4 +16,7 @@ namespace Containers.LanguageServer.Protocol;
 [JsonSerializable(typeof(InspectResult))]
 [JsonSerializable(typeof(UseContextParams))]
 [JsonSerializable(typeof(ChangedParams))]
+[JsonSerializable(typeof(BuildImageParams))]
+[JsonSerializable(typeof(BuildImageResult))]
+[JsonSerializable(typeof(BuildProgressParams))]
 internal sealed partial class ContainersJsonContext : JsonSerializerContext;

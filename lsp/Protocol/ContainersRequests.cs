@@ -33,6 +33,12 @@ public static class ContainersRequests
     /// <summary>Point the server at another context (this session only; config.json is not written): <see cref="UseContextParams"/> → null.</summary>
     public const string UseContext = "containers/useContext";
 
+    /// <summary>Build an image from a Dockerfile: <see cref="BuildImageParams"/> → <see cref="BuildImageResult"/>; progress as <see cref="BuildProgress"/>.</summary>
+    public const string BuildImage = "containers/buildImage";
+
+    /// <summary>Notification from the server while a build runs (<see cref="BuildProgressParams"/>).</summary>
+    public const string BuildProgress = "containers/buildProgress";
+
     /// <summary>Notification from the server: objects of one kind changed (<see cref="ChangedParams"/>).</summary>
     public const string Changed = "containers/changed";
 }

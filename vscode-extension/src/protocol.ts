@@ -28,6 +28,7 @@ export const commands = {
   removeNetwork: 'containers.network.remove',
   useContext: 'containers.context.use',
   powerShellHandOff: 'containers.powershell.handOff',
+  buildImage: 'containers.image.build',
 } as const;
 
 /** The `containers/*` methods (lsp/Protocol/ContainersRequests.cs). */
@@ -41,7 +42,11 @@ export const requests = {
   remove: 'containers/remove',
   inspect: 'containers/inspect',
   useContext: 'containers/useContext',
+  buildImage: 'containers/buildImage',
 } as const;
+
+/** The server's notification while a build runs. */
+export const buildProgressNotification = 'containers/buildProgress';
 
 /** The server's notification that objects of one kind changed. */
 export const changedNotification = 'containers/changed';
@@ -133,4 +138,29 @@ export interface InspectResult {
 
 export interface UseContextParams {
   readonly name: string | null;
+}
+
+export interface BuildImageParams {
+  /** The client's name for the build; progress notifications carry it. */
+  readonly buildId: string;
+  /** File system paths. */
+  readonly dockerfile: string;
+  readonly context: string;
+  /** name:tag; empty: untagged. */
+  readonly tag: string;
+}
+
+export interface BuildImageResult {
+  readonly imageId: string;
+  readonly steps: number;
+}
+
+export interface BuildProgressParams {
+  readonly buildId: string;
+  /** context, step or output. */
+  readonly kind: 'context' | 'step' | 'output';
+  readonly step: number;
+  readonly stepCount: number;
+  readonly text?: string;
+  readonly contextBytes: number;
 }

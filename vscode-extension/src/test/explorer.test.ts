@@ -4,6 +4,7 @@
 import { execFile } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ContainersExtensionApi } from '../extension';
 import type { ContainerItem } from '../protocol';
@@ -166,6 +167,29 @@ export const explorerTests: TestCase[] = [
         if (left !== '') {
           await docker('rm', '-f', ...left.split('\n'));
         }
+      }
+    },
+  },
+  {
+    name: 'Build Image builds the open Dockerfile and the Images tree shows it (checked with the docker CLI)',
+    run: async (): Promise<void> => {
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+      if (folder === undefined) {
+        throw new Error('no workspace folder is open');
+      }
+      const file = path.join(folder, 'build', 'Dockerfile');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // No RUN: the classic builder's RUN needs the engine's default bridge, which these tests do not depend on.
+      fs.writeFileSync(file, `FROM ${image}\nLABEL ${label}\nENV EXPLORER_E2E=1\n`);
+      const tag = `ct-${runId}-built:e2e`;
+      try {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+        const id = await vscode.commands.executeCommand<string | undefined>('containers.image.build', vscode.Uri.file(file), tag);
+        assertEqual(id, await docker('image', 'inspect', '-f', '{{.Id}}', tag), 'the built image id (docker image inspect)');
+        const images = (await api()).explorer.images;
+        await waitForAsync(`${tag} in the Images tree`, () => Promise.resolve(images.lastLoad?.items.some((i) => i.repoTags.includes(tag)) === true ? true : undefined));
+      } finally {
+        await docker('rmi', '-f', tag).catch(() => '');
       }
     },
   },

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerBuildImage } from '../features/BuildImage';
 import { registerExplorerCommands } from '../features/ExplorerCommands';
 import { registerPowerShellHandOff } from '../features/PowerShellHandOff';
 import { ContainersTreeProvider } from './ContainersTreeProvider';
@@ -39,6 +40,7 @@ export class Explorer implements vscode.Disposable {
       this.contexts.createView(viewIds.contexts, { canSelectMany: false }),
       ...registerExplorerCommands(this.connection, trees),
       ...registerPowerShellHandOff(),
+      ...registerBuildImage(this.connection),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('containers.explorer.containers.groupBy')) {
           this.containers.refresh();

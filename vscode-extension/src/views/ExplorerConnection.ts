@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ClientFeature } from '../session';
-import { type ChangedParams, changedNotification } from '../protocol';
+import { type BuildProgressParams, type ChangedParams, buildProgressNotification, changedNotification } from '../protocol';
 
 /**
  * The explorer's line to the language server: the current client (set by the session for each new client),
@@ -11,6 +11,10 @@ import { type ChangedParams, changedNotification } from '../protocol';
 export class ExplorerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<ChangedParams>();
+  private readonly buildEmitter = new vscode.EventEmitter<BuildProgressParams>();
+
+  /** Fires for every `containers/buildProgress` notification. */
+  public readonly onBuildProgress = this.buildEmitter.event;
 
   /** Fires for every `containers/changed` notification. */
   public readonly onDidChange = this.changeEmitter.event;
@@ -21,11 +25,15 @@ export class ExplorerConnection implements vscode.Disposable {
     const subscription = client.onNotification(changedNotification, (params: ChangedParams) => {
       this.changeEmitter.fire(params);
     });
+    const builds = client.onNotification(buildProgressNotification, (params: BuildProgressParams) => {
+      this.buildEmitter.fire(params);
+    });
     this.changeEmitter.fire({ kind: 'engine' });
     return {
       name: 'explorer',
       dispose: (): void => {
         subscription.dispose();
+        builds.dispose();
         if (this.client === client) {
           this.client = undefined;
           this.changeEmitter.fire({ kind: 'engine', error: 'The Containers language server is not running.' });
@@ -39,16 +47,18 @@ export class ExplorerConnection implements vscode.Disposable {
   }
 
   /** Sends a `containers/*` request; rejects with the server's message (or "not running"). */
-  public async request<T>(method: string, params: object): Promise<T> {
+  public async request<T>(method: string, params: object, token?: vscode.CancellationToken): Promise<T> {
     const client = this.client;
     if (client === undefined) {
       throw new Error('The Containers language server is not running.');
     }
-    return client.sendRequest<T>(method, params);
+    // A cancelled token sends $/cancelRequest: the server stops the engine call (a build is aborted).
+    return token === undefined ? client.sendRequest<T>(method, params) : client.sendRequest<T>(method, params, token);
   }
 
   public dispose(): void {
     this.changeEmitter.dispose();
+    this.buildEmitter.dispose();
   }
 }
 
