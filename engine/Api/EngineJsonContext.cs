@@ -51,6 +51,7 @@ namespace Containers.Engine.Api;
 [JsonSerializable(typeof(DiskUsageWire))]
 // Registry auth (X-Registry-Auth, POST /auth, credential helpers)
 [JsonSerializable(typeof(AuthConfigWire))]
+[JsonSerializable(typeof(Dictionary<string, AuthConfigWire>))]
 [JsonSerializable(typeof(AuthResponseWire))]
 [JsonSerializable(typeof(HelperCredentialsWire))]
 // JSON message streams (pull, push, build, load, import)

@@ -1,3 +1,5 @@
+using Containers.Engine.Auth;
+
 namespace Containers.Engine.Api;
 
 /// <summary>Options of <see cref="ImagesClient.BuildAsync"/>: <c>docker build</c>'s, for the classic builder.</summary>
@@ -33,4 +35,10 @@ public sealed record BuildImageOptions
 
     /// <summary>The platform to build for (<c>linux/amd64</c>); null: the daemon's.</summary>
     public string? Platform { get; init; }
+
+    /// <summary>
+    /// Credentials the daemon may use to pull FROM images, keyed by registry (see <see cref="CredentialStore.GetAllAsync"/>,
+    /// which gives what docker build sends); null or empty: anonymous pulls.
+    /// </summary>
+    public IReadOnlyDictionary<string, RegistryAuth>? RegistryAuths { get; init; }
 }

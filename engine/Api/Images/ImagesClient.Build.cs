@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
+using Containers.Engine.Auth;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
@@ -31,7 +32,8 @@ public sealed partial class ImagesClient
         // keeps only the latest figures, so a slow reader never holds up the upload nor piles up events.
         var sending = Channel.CreateBounded<long>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         var content = new BuildContextContent(source, new InlineProgress(bytes => sending.Writer.TryWrite(bytes)));
-        Task<HttpResponseMessage> send = SendBuildAsync(query, content, sending.Writer, cancellationToken);
+        KeyValuePair<string, string>[] headers = options.RegistryAuths is { Count: > 0 } auths ? [new(RegistryConfigHeader.Name, RegistryConfigHeader.Encode(auths))] : [];
+        Task<HttpResponseMessage> send = SendBuildAsync(query, content, headers, sending.Writer, cancellationToken);
         await foreach (long bytes in sending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             yield return new BuildEvent { Kind = BuildEventKind.ContextSending, ContextBytes = bytes };
@@ -77,11 +79,12 @@ public sealed partial class ImagesClient
         }
     }
 
-    private async Task<HttpResponseMessage> SendBuildAsync(Query query, BuildContextContent content, ChannelWriter<long> progress, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendBuildAsync(Query query, BuildContextContent content, KeyValuePair<string, string>[] headers,
+        ChannelWriter<long> progress, CancellationToken cancellationToken)
     {
         try
         {
-            return await _http.SendAsync(HttpMethod.Post, "build", query, content, cancellationToken).ConfigureAwait(false);
+            return await _http.SendAsync(HttpMethod.Post, "build", query, content, headers, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

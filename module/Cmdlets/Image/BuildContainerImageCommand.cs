@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using Containers.Engine.Api;
+using Containers.Engine.Auth;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Infrastructure;
@@ -15,7 +16,8 @@ namespace Containers;
 /// travel); it is streamed as a tar, never held in memory; symbolic links are sent as links, so nothing outside the
 /// context comes in through them. A progress bar shows the upload and then "Step N/M"; the build output goes to the
 /// information stream (tag 'build'), shown like Write-Host and capturable with -InformationVariable or 6>. The built
-/// image is written to the pipeline, as Get-ContainerImage shows it. A failing step is an error that names the step
+/// image is written to the pipeline, as Get-ContainerImage shows it. Registry logins stored by docker login
+/// (config.json and its credential helpers) are passed along for FROM images, as docker build does. A failing step is an error that names the step
 /// and carries the engine's message; Ctrl+C cancels the build.</para>
 /// </summary>
 /// <example>
@@ -123,6 +125,7 @@ public sealed class BuildContainerImageCommand : ContainersCmdlet
             Pull = Pull,
             Labels = HashtableParameters.ToStrings(Label),
             Platform = Platform,
+            RegistryAuths = await GetLoginsAsync(cancellationToken),
         };
         string activity = $"Building image from {context}";
         int percent = -1;
@@ -175,6 +178,21 @@ public sealed class BuildContainerImageCommand : ContainersCmdlet
             CompleteProgress(new ProgressRecord(1, activity, "Done") { PercentComplete = percent, RecordType = ProgressRecordType.Completed });
         }
         await WriteImageAsync(engine, imageId!, cancellationToken);
+    }
+
+    // As docker build: every login of config.json and its helpers goes along (the daemon picks the one a FROM
+    // needs); unreadable credentials mean anonymous pulls, not a failed build.
+    private async Task<IReadOnlyDictionary<string, RegistryAuth>?> GetLoginsAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CredentialStore.FromEnvironment().GetAllAsync(cancellationToken);
+        }
+        catch (CredentialStoreException e)
+        {
+            WriteVerbose($"Building without registry logins: {e.Message}");
+            return null;
+        }
     }
 
     private async Task WriteImageAsync(EngineClient engine, string imageId, CancellationToken cancellationToken)

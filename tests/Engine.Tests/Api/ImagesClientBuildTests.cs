@@ -1,4 +1,5 @@
 using Containers.Engine.Api;
+using Containers.Engine.Auth;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Tests;
@@ -169,5 +170,28 @@ public sealed class ImagesClientBuildTests : IDisposable
             await Task.Delay(200);
         }
         Assert.Empty(running);
+    }
+
+    [Fact]
+    public async Task FromAnImageBehindRegistryAuthPullsWithTheLoginsOfTheCredentialStore()
+    {
+        using var registry = new TestRegistry();
+        string reference = registry.TagTestImage("build-base");
+        DockerCli.Run(registry.CliEnvironment(), "login", TestRegistry.Address, "-u", TestRegistry.User, "-p", TestRegistry.Password);
+        DockerCli.Run(registry.CliEnvironment(), "push", reference);
+        DockerCli.Run("rmi", reference);
+        _tree.File("Dockerfile", $"FROM {reference}\nLABEL {_objects.Label}\n");
+        using EngineClient client = await EngineUnderTest.ConnectAsync();
+
+        // Without credentials the registry refuses the pull of step 1.
+        EngineBuildException refused = await Assert.ThrowsAsync<EngineBuildException>(() => BuildAsync(client, new BuildImageOptions { ContextDirectory = _tree.Root }));
+        Assert.Equal(1, refused.Step);
+        Assert.IsType<EngineAuthException>(refused.InnerException);
+
+        // With the logins the CLI stored (X-Registry-Config), it pulls and builds.
+        IReadOnlyDictionary<string, RegistryAuth> logins = await new CredentialStore(registry.ConfigDirectory).GetAllAsync(CancellationToken.None);
+        registry.Forget(reference);
+        List<BuildEvent> events = await BuildAsync(client, new BuildImageOptions { ContextDirectory = _tree.Root, RegistryAuths = logins });
+        Assert.Equal(DockerCli.Run("image", "inspect", "--format", "{{.Id}}", reference), DockerCli.Run("image", "inspect", "--format", "{{.Parent}}", events[^1].ImageId!));
     }
 }
