@@ -29,6 +29,7 @@
         'Format-Dockerfile'
         'Get-Container'
         'Get-ContainerChange'
+        'Get-ContainerContext'
         'Get-ContainerDiskUsage'
         'Get-ContainerEngine'
         'Get-ContainerEvent'
@@ -42,10 +43,12 @@
         'Import-ContainerImage'
         'Invoke-ContainerImage'
         'New-Container'
+        'New-ContainerContext'
         'New-ContainerNetwork'
         'New-ContainerVolume'
         'Publish-ContainerImage'
         'Remove-Container'
+        'Remove-ContainerContext'
         'Remove-ContainerImage'
         'Remove-ContainerNetwork'
         'Remove-ContainerVolume'
@@ -59,6 +62,7 @@
         'Suspend-Container'
         'Test-ContainerEngine'
         'Test-Dockerfile'
+        'Use-ContainerContext'
         'Wait-Container'
     )
     FunctionsToExport    = @()

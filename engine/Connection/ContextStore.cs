@@ -7,9 +7,9 @@ namespace Containers.Engine.Connection;
 /// <summary>
 /// Reads the docker CLI's configuration: <c>config.json</c> (currentContext) and the context store,
 /// where each context lives in <c>contexts/meta/&lt;sha256 of its name&gt;/meta.json</c>.
-/// Read-only here; writing contexts is issue #8.
+/// Writing (create, remove, currentContext) is in ContextStore.Write.cs.
 /// </summary>
-public sealed class ContextStore
+public sealed partial class ContextStore
 {
     /// <summary>Opens the store in <paramref name="configDirectory"/> (the CLI's DOCKER_CONFIG, default <c>~/.docker</c>).</summary>
     public ContextStore(string configDirectory) => ConfigDirectory = configDirectory;

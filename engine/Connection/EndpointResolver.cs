@@ -77,6 +77,26 @@ public static class EndpointResolver
     }
 
     /// <summary>
+    /// The context the CLI would use without <c>--context</c>/<c>--host</c> (resolveContextName): "default" when
+    /// DOCKER_HOST is set, else DOCKER_CONTEXT, else <c>currentContext</c> in config.json, else "default".
+    /// </summary>
+    /// <exception cref="InvalidDataException">config.json is unreadable.</exception>
+    public static string CurrentContextName(Func<string, string?>? getEnvironmentVariable = null)
+    {
+        getEnvironmentVariable ??= Environment.GetEnvironmentVariable;
+        if (!string.IsNullOrWhiteSpace(getEnvironmentVariable(DockerHostVariable)))
+        {
+            return DockerContext.DefaultName;
+        }
+        string? name = getEnvironmentVariable(DockerContextVariable);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            name = ContextStore.FromEnvironment(getEnvironmentVariable).ReadCurrentContext();
+        }
+        return string.IsNullOrWhiteSpace(name) ? DockerContext.DefaultName : name;
+    }
+
+    /// <summary>
     /// The TLS material the CLI's flags default to from the environment: none unless DOCKER_TLS_VERIFY or DOCKER_TLS is
     /// set (to anything, as the CLI tests for non-empty); the files from DOCKER_CERT_PATH, else the config folder.
     /// </summary>

@@ -19,13 +19,22 @@ public abstract class EngineNameCompleter : IArgumentCompleter
     /// <summary>The names to offer, from the engine.</summary>
     protected abstract Task<IEnumerable<string>> ListNamesAsync(EngineClient engine, CancellationToken cancellationToken);
 
+    // -Context takes several names (fan-out); names are completed from the first engine.
+    private static string? FirstContext(object? value) => value switch
+    {
+        string name => name,
+        IEnumerable<object> names => names.FirstOrDefault()?.ToString(),
+        System.Collections.IEnumerable names => names.Cast<object>().FirstOrDefault()?.ToString(),
+        _ => value?.ToString(),
+    };
+
     /// <inheritdoc />
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         try
         {
             DockerEndpoint endpoint = EndpointResolver.Resolve(
-                fakeBoundParameters["Context"] as string, fakeBoundParameters["DockerHost"] as string).Endpoint;
+                FirstContext(fakeBoundParameters["Context"]), fakeBoundParameters["DockerHost"] as string).Endpoint;
             using var timeout = new CancellationTokenSource(s_timeout);
             // Completers run on the pipeline thread with no async context: a bounded wait on the thread pool is safe.
             IEnumerable<string> names = Task.Run(async () =>

@@ -13,15 +13,22 @@ public abstract class ContainersCmdlet : PSCmdlet
 {
     private CancellationTokenSource? _cancellation;
     private ResolvedEndpoint? _resolved;
+    private FanOutRuntime? _fanOut;
 
     /// <summary>
     /// <para type="description">The Docker context to use, as <c>docker --context</c> does. Default: DOCKER_HOST,
-    /// then DOCKER_CONTEXT, then the current context in the docker CLI's config.json, then the local socket.</para>
+    /// then DOCKER_CONTEXT, then the current context in the docker CLI's config.json, then the local socket.
+    /// The listing cmdlets (Get-Container, Get-ContainerImage, Get-ContainerVolume, Get-ContainerNetwork, Get-ContainerEngine)
+    /// take several: they query those engines in parallel and tag every object with its Context; an engine that cannot be
+    /// reached is an error naming its context, and the others still answer.</para>
     /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     [ArgumentCompleter(typeof(Completers.ContextNameCompleter))]
-    public string? Context { get; set; }
+    public string[]? Context { get; set; }
+
+    /// <summary>True for cmdlets that run against several contexts at once (-Context a,b,c): only those that only read.</summary>
+    protected virtual bool SupportsMultipleContexts => false;
 
     /// <summary>
     /// <para type="description">The engine endpoint, as <c>docker --host</c>: unix:///var/run/docker.sock, tcp://host:2375, …
@@ -41,21 +48,31 @@ public abstract class ContainersCmdlet : PSCmdlet
             ? value is SwitchParameter { IsPresent: true }
             : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
 
-    /// <summary>The endpoint the parameters and environment resolve to.</summary>
-    protected DockerEndpoint Endpoint => (_resolved ??= ResolveEndpoint()).Endpoint;
+    /// <summary>The endpoint the parameters and environment resolve to (in a fan-out, that of the context being queried).</summary>
+    protected DockerEndpoint Endpoint => Resolved.Endpoint;
 
     /// <summary>The context the endpoint came from ("default" for DOCKER_HOST and the local socket); output objects carry it.</summary>
-    protected string ContextName => (_resolved ??= ResolveEndpoint()).ContextName;
+    protected string ContextName => Resolved.ContextName;
+
+    private ResolvedEndpoint Resolved => FanOutRuntime.Current(_fanOut)?.State as ResolvedEndpoint ?? (_resolved ??= ResolveEndpoint());
+
+    private bool IsFanOut => Context is { Length: > 1 };
 
     /// <inheritdoc />
     protected sealed override void BeginProcessing()
     {
         _cancellation = new CancellationTokenSource();
+        if (IsFanOut && !SupportsMultipleContexts)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException($"{MyInvocation.MyCommand.Name} works on one engine at a time; give one -Context. The listing cmdlets (Get-Container, Get-ContainerImage, Get-ContainerVolume, Get-ContainerNetwork, Get-ContainerEngine) take several."),
+                ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Context));
+        }
         RunOnPipelineThread(BeginProcessingAsync);
     }
 
     /// <inheritdoc />
-    protected sealed override void ProcessRecord() => RunOnPipelineThread(ProcessRecordAsync);
+    protected sealed override void ProcessRecord() => RunOnPipelineThread(IsFanOut ? FanOutAsync : ProcessRecordAsync);
 
     /// <inheritdoc />
     protected sealed override void EndProcessing()
@@ -109,15 +126,70 @@ public abstract class ContainersCmdlet : PSCmdlet
         WriteError(record);
     }
 
+    // -Context a,b,c: one branch per context, all started at once (the engines answer in parallel), their output handed
+    // on in the order the contexts were given (STYLE.md: parallel work, ordered writes).
+    private async Task FanOutAsync(CancellationToken cancellationToken)
+    {
+        string[] names = [.. Context!.Distinct(StringComparer.Ordinal)];
+        var runtime = new FanOutRuntime(CommandRuntime, names.Length);
+        CommandRuntime = runtime;
+        _fanOut = runtime;
+        try
+        {
+            var branches = new Task[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                branches[i] = RunBranchAsync(runtime, i, names[i], cancellationToken);
+            }
+            for (int i = 0; i < names.Length; i++)
+            {
+                await branches[i];
+                runtime.Flush(i);
+            }
+        }
+        finally
+        {
+            CommandRuntime = runtime.Inner;
+            _fanOut = null;
+        }
+    }
+
+    private async Task RunBranchAsync(FanOutRuntime runtime, int index, string context, CancellationToken cancellationToken)
+    {
+        ResolvedEndpoint? resolved = null;
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(DockerHost))
+            {
+                throw new ArgumentException("Give either a Docker host or a context, not both (the docker CLI refuses --host with --context).");
+            }
+            resolved = EndpointResolver.Resolve(context, null);
+            runtime.Enter(index, resolved);
+            await ProcessRecordAsync(cancellationToken);
+        }
+        catch (FanOutRuntime.BranchFailedException e)
+        {
+            runtime.AddError(index, FanOutRuntime.NameContext(e.Record, context, resolved?.Endpoint.Url));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException)
+        {
+            runtime.AddError(index, FanOutRuntime.NameContext(new ErrorRecord(e, ErrorIds.InvalidDockerHost, ErrorCategory.InvalidArgument, context), context, null));
+        }
+        catch (EngineException e)
+        {
+            runtime.AddError(index, FanOutRuntime.NameContext(EngineErrors.ToErrorRecord(e, ErrorIds.EngineError, context), context, resolved?.Endpoint.Url));
+        }
+    }
+
     private ResolvedEndpoint ResolveEndpoint()
     {
         try
         {
-            return EndpointResolver.Resolve(Context, DockerHost);
+            return EndpointResolver.Resolve(Context?.FirstOrDefault(), DockerHost);
         }
         catch (Exception e) when (e is ArgumentException or InvalidDataException)
         {
-            ThrowTerminatingError(new ErrorRecord(e, ErrorIds.InvalidDockerHost, ErrorCategory.InvalidArgument, DockerHost ?? Context));
+            ThrowTerminatingError(new ErrorRecord(e, ErrorIds.InvalidDockerHost, ErrorCategory.InvalidArgument, DockerHost ?? Context?.FirstOrDefault()));
             throw; // not reached
         }
     }

@@ -83,6 +83,9 @@ public sealed class GetContainerCommand : ContainersCmdlet
     public SwitchParameter Detailed { get; set; }
 
     /// <inheritdoc />
+    protected override bool SupportsMultipleContexts => true;
+
+    /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         EngineClient engine = await GetEngineAsync(cancellationToken);

@@ -20,6 +20,9 @@ namespace Containers;
 public sealed class GetContainerEngineCommand : ContainersCmdlet
 {
     /// <inheritdoc />
+    protected override bool SupportsMultipleContexts => true;
+
+    /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         EngineClient engine = await GetEngineAsync(cancellationToken);

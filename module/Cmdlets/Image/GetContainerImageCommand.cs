@@ -62,6 +62,9 @@ public sealed class GetContainerImageCommand : ContainersCmdlet
     public string[]? Label { get; set; }
 
     /// <inheritdoc />
+    protected override bool SupportsMultipleContexts => true;
+
+    /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         EngineClient engine = await GetEngineAsync(cancellationToken);

@@ -60,6 +60,9 @@ public sealed class GetContainerVolumeCommand : ContainersCmdlet
     public SwitchParameter Size { get; set; }
 
     /// <inheritdoc />
+    protected override bool SupportsMultipleContexts => true;
+
+    /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         EngineClient engine = await GetEngineAsync(cancellationToken);
