@@ -46,11 +46,11 @@ public sealed partial class ContextStore
         ArgumentNullException.ThrowIfNull(context);
         if (ValidateName(context.Name) is { } invalid)
         {
-            throw new ArgumentException(invalid, nameof(context));
+            throw new ArgumentException(invalid);
         }
         if (Find(context.Name) is not null)
         {
-            throw new ArgumentException($"context \"{context.Name}\" already exists", nameof(context));
+            throw new ArgumentException($"context \"{context.Name}\" already exists");
         }
         // Validates the URL as the CLI does before it writes anything.
         DockerEndpoint.Parse(context.Host);

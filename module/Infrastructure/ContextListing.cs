@@ -2,7 +2,7 @@ using Containers.Engine.Connection;
 
 namespace Containers.Infrastructure;
 
-/// <summary>Builds the context objects the context cmdlets write, "default" first as <c>docker context ls</c> lists it.</summary>
+/// <summary>Builds the context objects the context cmdlets write, in <c>docker context ls</c>'s order.</summary>
 internal static class ContextListing
 {
     // What docker context ls says for the default context (docker CLI 28).
@@ -23,6 +23,8 @@ internal static class ContextListing
             },
         };
         contexts.AddRange(store.List().Select(c => From(store, c, current)));
+        // Sorted by name, "default" among the others, as docker context ls sorts.
+        contexts.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         return contexts;
     }
 

@@ -10,7 +10,9 @@ namespace Containers.Infrastructure;
 /// </summary>
 internal static class EngineConnections
 {
-    private static readonly Dictionary<string, Task<EngineClient>> s_clients = new(StringComparer.Ordinal);
+    // Keyed by the whole endpoint, TLS material included: two contexts with the same URL but different CAs or client
+    // certificates must never share a connection (a wrong CA would otherwise ride on a verified one).
+    private static readonly Dictionary<DockerEndpoint, Task<EngineClient>> s_clients = [];
     private static readonly object s_lock = new();
 
     public static async Task<EngineClient> GetAsync(DockerEndpoint endpoint, CancellationToken cancellationToken)
@@ -18,11 +20,11 @@ internal static class EngineConnections
         Task<EngineClient> connecting;
         lock (s_lock)
         {
-            if (!s_clients.TryGetValue(endpoint.Url, out connecting!) || connecting.IsFaulted || connecting.IsCanceled)
+            if (!s_clients.TryGetValue(endpoint, out connecting!) || connecting.IsFaulted || connecting.IsCanceled)
             {
                 // Not tied to the caller's token: a Ctrl+C in one cmdlet must not poison the shared connection.
                 connecting = EngineClient.ConnectAsync(endpoint, EngineClientOptions.FromEnvironment(), CancellationToken.None);
-                s_clients[endpoint.Url] = connecting;
+                s_clients[endpoint] = connecting;
             }
         }
         try
@@ -33,9 +35,9 @@ internal static class EngineConnections
         {
             lock (s_lock)
             {
-                if (s_clients.TryGetValue(endpoint.Url, out Task<EngineClient>? current) && current == connecting)
+                if (s_clients.TryGetValue(endpoint, out Task<EngineClient>? current) && current == connecting)
                 {
-                    s_clients.Remove(endpoint.Url);
+                    s_clients.Remove(endpoint);
                 }
             }
             throw;

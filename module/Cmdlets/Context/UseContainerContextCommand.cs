@@ -80,7 +80,7 @@ public sealed class UseContainerContextCommand : PSCmdlet
         if (PassThru)
         {
             WriteObject(stored is null
-                ? ContextListing.All(store)[0]
+                ? ContextListing.All(store).First(c => c.Name == DockerContext.DefaultName)
                 : ContextListing.From(store, stored, EndpointResolver.CurrentContextName()));
         }
     }

@@ -28,6 +28,9 @@ public sealed class ContainerContextTests : IClassFixture<PowerShellSession>, ID
         try { {{script}} } finally { $env:DOCKER_CONFIG = $null; $env:DOCKER_CONTEXT = $null }
         """, arguments);
 
+    private string[] Lines(params string[] args) =>
+        DockerCli.Run(_cli, args).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     private string MetaJson(string name) => File.ReadAllText(Path.Combine(_config, "contexts", "meta", ContextStore.ContextId(name), "meta.json"));
 
     [Fact]
@@ -54,7 +57,7 @@ public sealed class ContainerContextTests : IClassFixture<PowerShellSession>, ID
         DockerCli.Run(_cli, "context", "create", "ct-b", "--docker", "host=unix:///tmp/nowhere.sock");
         DockerCli.Run(_cli, "context", "use", "ct-b");
         ContainerContextInfo[] ours = Run("Get-ContainerContext").AssertNoErrors().Objects<ContainerContextInfo>();
-        string[] cli = DockerCli.Lines(_cli, "context", "ls", "--format", "{{.Name}}|{{.Current}}|{{.Description}}|{{.DockerEndpoint}}");
+        string[] cli = Lines("context", "ls", "--format", "{{.Name}}|{{.Current}}|{{.Description}}|{{.DockerEndpoint}}");
         Assert.Equal(cli, ours.Select(c => $"{c.Name}|{c.Current.ToString().ToLowerInvariant()}|{c.Description}|{c.DockerHost}"));
     }
 
@@ -96,11 +99,11 @@ public sealed class ContainerContextTests : IClassFixture<PowerShellSession>, ID
         Assert.Equal(["ContextNotFound,Containers.RemoveContainerContextCommand", "ContextInUse,Containers.RemoveContainerContextCommand"],
             result.Errors.Select(e => e.FullyQualifiedErrorId));
         Assert.Equal([ErrorCategory.ObjectNotFound, ErrorCategory.ResourceBusy], result.Errors.Select(e => e.CategoryInfo.Category));
-        Assert.Equal(["default", "ct-keep"], DockerCli.Lines(_cli, "context", "ls", "--format", "{{.Name}}"));
+        Assert.Equal(["ct-keep", "default"], Lines("context", "ls", "--format", "{{.Name}}"));
         Run("Remove-ContainerContext ct-keep -WhatIf").AssertNoErrors();
-        Assert.Contains("ct-keep", DockerCli.Lines(_cli, "context", "ls", "--format", "{{.Name}}"));
+        Assert.Contains("ct-keep", Lines("context", "ls", "--format", "{{.Name}}"));
         Run("Remove-ContainerContext ct-keep -Force").AssertNoErrors();
-        Assert.Equal(["default"], DockerCli.Lines(_cli, "context", "ls", "--format", "{{.Name}}"));
+        Assert.Equal(["default"], Lines("context", "ls", "--format", "{{.Name}}"));
         Assert.Equal("default", DockerCli.Run(_cli, "context", "show"));
         Assert.False(Directory.Exists(Path.Combine(_config, "contexts", "meta", ContextStore.ContextId("ct-keep"))));
     }

@@ -40,6 +40,7 @@ public sealed class MultiEngineTests : IClassFixture<PowerShellSession>, IClassF
             name, _engine.TcpUrl, ca, _engine.CertFile, _engine.KeyFile).AssertNoErrors();
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void AContextWeWriteWithTlsFilesReachesTheTlsEngineForUsAndForTheCli()
     {
         NewTlsContext("ct-tls", _engine.CaFile);
@@ -64,7 +65,10 @@ public sealed class MultiEngineTests : IClassFixture<PowerShellSession>, IClassF
     [Fact]
     public void AWrongCaIsRefusedWithACertificateErrorAndTheCliAgrees()
     {
+        NewTlsContext("ct-right", _engine.CaFile);
         NewTlsContext("ct-wrong", _engine.WrongCaFile);
+        // Same URL, verified connection already open: the wrong CA must still be refused, not ride on it.
+        Run("Get-ContainerEngine -Context ct-right").AssertNoErrors();
         ErrorRecord error = Assert.IsType<ErrorRecord>(Run("Get-ContainerEngine -Context ct-wrong").Terminating);
         Assert.Equal("EngineTlsFailed,Containers.GetContainerEngineCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.SecurityError, error.CategoryInfo.Category);
