@@ -100,7 +100,7 @@ public sealed class ContainerContextTests : IClassFixture<PowerShellSession>, ID
             result.Errors.Select(e => e.FullyQualifiedErrorId));
         Assert.Equal([ErrorCategory.ObjectNotFound, ErrorCategory.ResourceBusy], result.Errors.Select(e => e.CategoryInfo.Category));
         Assert.Equal(["ct-keep", "default"], Lines("context", "ls", "--format", "{{.Name}}"));
-        Run("Remove-ContainerContext ct-keep -WhatIf").AssertNoErrors();
+        Run("Remove-ContainerContext ct-keep -Force -WhatIf").AssertNoErrors();
         Assert.Contains("ct-keep", Lines("context", "ls", "--format", "{{.Name}}"));
         Run("Remove-ContainerContext ct-keep -Force").AssertNoErrors();
         Assert.Equal(["default"], Lines("context", "ls", "--format", "{{.Name}}"));
