@@ -140,6 +140,7 @@ task Bench Build, Engine, BenchServer, {
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/cmdlets/Measure-Cmdlets.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/build/Measure-Build.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/images/Measure-SaveLoad.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
+    exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/streams/Measure-Streams.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
 }
 
 # Synopsis: Remove build output.

@@ -16,6 +16,7 @@ public sealed class EngineClient : IDisposable
         _http = http;
         Ping = ping;
         Containers = new ContainersClient(http);
+        Exec = new ExecClient(http);
         Images = new ImagesClient(http);
         Volumes = new VolumesClient(http);
         Networks = new NetworksClient(http);
@@ -33,6 +34,9 @@ public sealed class EngineClient : IDisposable
 
     /// <summary>Containers: list, inspect, lifecycle.</summary>
     public ContainersClient Containers { get; }
+
+    /// <summary>Exec: run processes in running containers (docker exec).</summary>
+    public ExecClient Exec { get; }
 
     /// <summary>Images.</summary>
     public ImagesClient Images { get; }

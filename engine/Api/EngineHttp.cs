@@ -17,6 +17,7 @@ internal sealed class EngineHttp : IDisposable
     public EngineHttp(DockerEndpoint endpoint, EngineClientOptions options)
     {
         Endpoint = endpoint;
+        Options = options;
         _client = new HttpClient(EngineTransport.CreateHandler(endpoint, options), disposeHandler: true)
         {
             BaseAddress = EngineTransport.BaseAddress(endpoint),
@@ -27,6 +28,12 @@ internal sealed class EngineHttp : IDisposable
     }
 
     public DockerEndpoint Endpoint { get; }
+
+    /// <summary>The options the client was made with (connect timeout for dedicated connections).</summary>
+    public EngineClientOptions Options { get; }
+
+    /// <summary>The path as sent on the wire for a versioned call: <c>/v1.47/containers/json</c>.</summary>
+    public string VersionedPath(string path) => "/" + _versionPrefix + path;
 
     public ApiVersion? Version { get; private set; }
 

@@ -21,6 +21,13 @@ namespace Containers.Engine.Api;
 [JsonSerializable(typeof(TopWire))]
 [JsonSerializable(typeof(List<ChangeWire>))]
 [JsonSerializable(typeof(ContainerPruneWire))]
+[JsonSerializable(typeof(PathStatWire))]
+[JsonSerializable(typeof(StatsWire))]
+// Exec
+[JsonSerializable(typeof(ExecCreateWire))]
+[JsonSerializable(typeof(ExecCreateResponseWire))]
+[JsonSerializable(typeof(ExecStartWire))]
+[JsonSerializable(typeof(ExecInspectWire))]
 // Images
 [JsonSerializable(typeof(List<ImageSummaryWire>))]
 [JsonSerializable(typeof(List<ImageDeleteWire>))]

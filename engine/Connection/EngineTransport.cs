@@ -1,4 +1,5 @@
 using System.IO.Pipes;
+using System.Net.Security;
 using System.Net.Sockets;
 using Containers.Engine.Errors;
 
@@ -60,6 +61,63 @@ internal static class EngineTransport
                 throw new NotSupportedException($"ssh endpoints ({endpoint}) are not supported yet; use a unix or tcp endpoint, or an ssh tunnel.");
         }
         return handler;
+    }
+
+    /// <summary>
+    /// Opens a dedicated connection for a hijacked request (exec, attach with stdin). Not pooled: after the
+    /// 101 the connection belongs to the caller, who must be able to half-close it, which a pooled
+    /// SocketsHttpHandler connection cannot do (its upgraded stream has no shutdown of the send side).
+    /// </summary>
+    public static async Task<RawConnection> ConnectRawAsync(DockerEndpoint endpoint, EngineClientOptions options, CancellationToken cancellationToken)
+    {
+        switch (endpoint.Kind)
+        {
+            case EndpointKind.Unix:
+            {
+                var stream = (NetworkStream)await ConnectUnixAsync(endpoint, cancellationToken).ConfigureAwait(false);
+                return new RawConnection(stream, stream.Socket);
+            }
+            case EndpointKind.Tcp:
+                return await ConnectTcpAsync(endpoint, options, cancellationToken).ConfigureAwait(false);
+            case EndpointKind.NamedPipe:
+                throw new NotSupportedException($"Interactive streams over named pipes ({endpoint}) are not supported yet.");
+            default:
+                throw new NotSupportedException($"ssh endpoints ({endpoint}) are not supported yet; use a unix or tcp endpoint, or an ssh tunnel.");
+        }
+    }
+
+    private static async Task<RawConnection> ConnectTcpAsync(DockerEndpoint endpoint, EngineClientOptions options, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.ConnectTimeout);
+        try
+        {
+            await socket.ConnectAsync(endpoint.Host!, endpoint.Port, timeout.Token).ConfigureAwait(false);
+            var network = new NetworkStream(socket, ownsSocket: true);
+            if (!endpoint.UseTls)
+            {
+                return new RawConnection(network, socket);
+            }
+            var tls = new SslStream(network, leaveInnerStreamOpen: false);
+            await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = endpoint.Host }, timeout.Token).ConfigureAwait(false);
+            return new RawConnection(tls, socket);
+        }
+        catch (SocketException e)
+        {
+            socket.Dispose();
+            throw new EngineUnreachableException(endpoint, EngineErrorMapper.FromSocketError(e.SocketErrorCode), e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+            throw new EngineUnreachableException(endpoint, UnreachableReason.Timeout, e);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
     }
 
     private static async ValueTask<Stream> ConnectUnixAsync(DockerEndpoint endpoint, CancellationToken cancellationToken)

@@ -108,7 +108,11 @@ internal static class EngineErrorMapper
         }
     }
 
-    internal static string ExtractMessage(string body, HttpResponseMessage response)
+    internal static string ExtractMessage(string body, HttpResponseMessage response) =>
+        ExtractMessage(body, (int)response.StatusCode, response.ReasonPhrase);
+
+    /// <summary>The daemon's message from an error body read off a raw connection (hijacked requests).</summary>
+    internal static string ExtractMessage(string body, int status, string? reasonPhrase = null)
     {
         string trimmed = body.Trim();
         if (trimmed.StartsWith('{'))
@@ -130,6 +134,6 @@ internal static class EngineErrorMapper
         {
             return trimmed;
         }
-        return $"{(int)response.StatusCode} {response.ReasonPhrase ?? ((HttpStatusCode)response.StatusCode).ToString()}";
+        return $"{status} {reasonPhrase ?? ((HttpStatusCode)status).ToString()}";
     }
 }

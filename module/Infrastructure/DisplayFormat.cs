@@ -28,6 +28,20 @@ public static class DisplayFormat
         return size.ToString(size < 10 ? "0.##" : size < 100 ? "0.#" : "0", CultureInfo.InvariantCulture) + s_units[unit];
     }
 
+    private static readonly string[] s_binaryUnits = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
+
+    /// <summary>Bytes in units of 1024 with four significant digits, as docker stats prints memory (go-units BytesSize).</summary>
+    public static string BinarySize(double bytes)
+    {
+        int unit = 0;
+        while (bytes >= 1024 && unit < s_binaryUnits.Length - 1)
+        {
+            bytes /= 1024;
+            unit++;
+        }
+        return bytes.ToString("G4", CultureInfo.InvariantCulture) + s_binaryUnits[unit];
+    }
+
     /// <summary>How long ago, as the docker CLI says it ("About a minute ago", "3 hours ago").</summary>
     public static string Since(DateTime? time)
     {

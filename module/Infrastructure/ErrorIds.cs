@@ -13,6 +13,7 @@ internal static class ErrorIds
     public const string InvalidDockerHost = nameof(InvalidDockerHost);
     public const string ContainerNotFound = nameof(ContainerNotFound);
     public const string ContainerIdAmbiguous = nameof(ContainerIdAmbiguous);
+    public const string ContainerNotRunning = nameof(ContainerNotRunning);
     public const string ImageNotFound = nameof(ImageNotFound);
     public const string CredentialStoreFailed = nameof(CredentialStoreFailed);
     public const string NotLoggedIn = nameof(NotLoggedIn);
@@ -36,6 +37,8 @@ internal static class ErrorIds
     public const string InvalidArgument = nameof(InvalidArgument);
     public const string FileExists = nameof(FileExists);
     public const string PathNotFound = nameof(PathNotFound);
+    public const string CopyFailed = nameof(CopyFailed);
+    public const string UnsafeArchiveEntry = nameof(UnsafeArchiveEntry);
     public const string DockerfileUnreadable = nameof(DockerfileUnreadable);
     public const string DockerfileUnwritable = nameof(DockerfileUnwritable);
 }
