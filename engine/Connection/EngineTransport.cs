@@ -77,6 +77,12 @@ internal static class EngineTransport
                 var stream = (NetworkStream)await ConnectUnixAsync(endpoint, cancellationToken).ConfigureAwait(false);
                 return new RawConnection(stream, stream.Socket);
             }
+            case EndpointKind.Tcp when endpoint.UseTls:
+            {
+                // The same TLS as every other call (CA pinning, client certificates); the socket under it is kept for the half-close.
+                (SslStream tls, Socket socket) = await TlsConnector.Create(endpoint).ConnectWithSocketAsync(cancellationToken).ConfigureAwait(false);
+                return new RawConnection(tls, socket);
+            }
             case EndpointKind.Tcp:
                 return await ConnectTcpAsync(endpoint, options, cancellationToken).ConfigureAwait(false);
             case EndpointKind.NamedPipe:
@@ -94,14 +100,7 @@ internal static class EngineTransport
         try
         {
             await socket.ConnectAsync(endpoint.Host!, endpoint.Port, timeout.Token).ConfigureAwait(false);
-            var network = new NetworkStream(socket, ownsSocket: true);
-            if (!endpoint.UseTls)
-            {
-                return new RawConnection(network, socket);
-            }
-            var tls = new SslStream(network, leaveInnerStreamOpen: false);
-            await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = endpoint.Host }, timeout.Token).ConfigureAwait(false);
-            return new RawConnection(tls, socket);
+            return new RawConnection(new NetworkStream(socket, ownsSocket: true), socket);
         }
         catch (SocketException e)
         {

@@ -73,7 +73,11 @@ internal sealed class TlsConnector
 
     /// <summary>Connects, shakes hands and returns the encrypted stream.</summary>
     /// <exception cref="EngineUnreachableException">Nothing listens there; <see cref="EngineTlsException"/> when TLS failed.</exception>
-    public async ValueTask<Stream> ConnectAsync(CancellationToken cancellationToken)
+    public async ValueTask<Stream> ConnectAsync(CancellationToken cancellationToken) =>
+        (await ConnectWithSocketAsync(cancellationToken).ConfigureAwait(false)).Stream;
+
+    /// <summary>As <see cref="ConnectAsync"/>, also returning the socket under the TLS stream (hijacked calls half-close it).</summary>
+    public async ValueTask<(SslStream Stream, Socket Socket)> ConnectWithSocketAsync(CancellationToken cancellationToken)
     {
         string host = _endpoint.Host!.Contains('@', StringComparison.Ordinal) ? _endpoint.Host[(_endpoint.Host.IndexOf('@', StringComparison.Ordinal) + 1)..] : _endpoint.Host;
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -109,7 +113,7 @@ internal sealed class TlsConnector
         try
         {
             await ssl.AuthenticateAsClientAsync(options, cancellationToken).ConfigureAwait(false);
-            return ssl;
+            return (ssl, socket);
         }
         catch (Exception e) when (e is AuthenticationException or IOException)
         {
