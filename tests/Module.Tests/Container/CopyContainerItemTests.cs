@@ -43,12 +43,12 @@ public sealed class CopyContainerItemTests : IClassFixture<PowerShellSession>, I
         File.SetUnixFileMode(Path.Combine(tree, "nested"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         File.CreateSymbolicLink(Path.Combine(tree, "to-a"), "a.txt");
 
-        _ps.Run("Copy-ContainerItem $args[0] -ToContainer $args[1] -Destination /srv/copied", tree, _objects.Name("roundtrip")).AssertNoErrors();
+        _ps.Run("Copy-ContainerItem $args[0] -ToContainer $args[1] -Destination /tmp/copied", tree, _objects.Name("roundtrip")).AssertNoErrors();
         string back = Directory.CreateDirectory(Path.Combine(_work, "back")).FullName;
-        ContainerCopyResult result = Assert.Single(_ps.Run("Copy-ContainerItem -FromContainer $args[0] -Path /srv/copied -Destination $args[1] -PassThru",
+        ContainerCopyResult result = Assert.Single(_ps.Run("Copy-ContainerItem -FromContainer $args[0] -Path /tmp/copied -Destination $args[1] -PassThru",
             _objects.Name("roundtrip"), back).AssertNoErrors().Objects<ContainerCopyResult>());
         string oracle = Directory.CreateDirectory(Path.Combine(_work, "oracle")).FullName;
-        DockerCli.Run("cp", id + ":/srv/copied", oracle);
+        DockerCli.Run("cp", id + ":/tmp/copied", oracle);
 
         Assert.Equal(Snapshot(tree), Snapshot(Path.Combine(back, "copied")));
         Assert.Equal(Snapshot(Path.Combine(oracle, "copied")), Snapshot(Path.Combine(back, "copied")));
