@@ -6,7 +6,10 @@
 #>
 param([string]$ResultsDir = (Join-Path $PSScriptRoot '../out/test-results'))
 $passed = 0; $failed = 0; $skipped = 0
-$lines = foreach ($file in Get-ChildItem $ResultsDir -File -Recurse -ErrorAction Ignore) {
+# Only result files: other artifacts (the e2e run's screenshots) live beside them. (A 'continue' inside the
+# switch below would only leave the switch, not skip the file.)
+$results = Get-ChildItem $ResultsDir -File -Recurse -ErrorAction Ignore | Where-Object { $_.Name -like '*.trx' -or $_.Name -like '*.junit.xml' -or $_.Name -like '*.summary.json' }
+$lines = foreach ($file in $results) {
     $p = 0; $f = 0; $s = 0
     switch -Wildcard ($file.Name) {
         '*.trx' {
@@ -22,7 +25,6 @@ $lines = foreach ($file in Get-ChildItem $ResultsDir -File -Recurse -ErrorAction
             $j = Get-Content $file.FullName -Raw | ConvertFrom-Json
             $p = [int]$j.passed; $f = [int]$j.failed; $s = [int]$j.skipped
         }
-        default { continue }
     }
     $passed += $p; $failed += $f; $skipped += $s
     '  {0,-40} {1,5} passed {2,5} failed {3,5} skipped' -f $file.Name, $p, $f, $s
