@@ -50,6 +50,8 @@ public static class Program
             documents,
             settings,
             p => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p),
+            () => rpc.InvokeWithParameterObjectAsync("workspace/diagnostic/refresh"),
+            () => lifecycle.ClientCapabilities,
             log);
         var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, log);
         rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServer>(), server, null);

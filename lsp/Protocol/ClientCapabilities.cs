@@ -19,7 +19,18 @@ public sealed class ClientCapabilities
         MarkdownCompletion = Strings(root, "textDocument", "completion", "completionItem", "documentationFormat") is not { } docFormats || docFormats.Contains("markdown");
         LineFoldingOnly = Bool(root, "textDocument", "foldingRange", "lineFoldingOnly");
         WorkspaceConfiguration = Bool(root, "workspace", "configuration");
+        PullDiagnostics = Walk(root, ["textDocument", "diagnostic"]) is { ValueKind: JsonValueKind.Object };
+        DiagnosticRefresh = Bool(root, "workspace", "diagnostics", "refreshSupport");
     }
+
+    /// <summary>
+    /// The client pulls diagnostics (<c>textDocument/diagnostic</c>). It then keeps pulled results in a collection of
+    /// their own, so pushing as well would show every problem twice: such a client is only answered, never pushed to.
+    /// </summary>
+    public bool PullDiagnostics { get; }
+
+    /// <summary>The client re-pulls when the server sends <c>workspace/diagnostic/refresh</c> (after a settings change).</summary>
+    public bool DiagnosticRefresh { get; }
 
     /// <summary>Completion items may be snippets.</summary>
     public bool SnippetSupport { get; }

@@ -19,17 +19,27 @@ public sealed class DiagnosticsPublisher
     private readonly SemaphoreSlim _signal = new(0);
     private readonly DocumentStore _documents;
     private readonly Func<PublishDiagnosticsParams, Task> _send;
+    private readonly Func<Task> _refresh;
+    private readonly Func<ClientCapabilities> _client;
     private readonly ServerLog _log;
     private readonly ServerSettings _settings;
     private string? _runningUri;
     private CancellationTokenSource? _running;
     private bool _completed;
 
-    public DiagnosticsPublisher(DocumentStore documents, ServerSettings settings, Func<PublishDiagnosticsParams, Task> send, ServerLog log)
+    /// <param name="send">Sends <c>textDocument/publishDiagnostics</c>.</param>
+    /// <param name="refresh">Sends the <c>workspace/diagnostic/refresh</c> request to a client that pulls.</param>
+    /// <param name="client">The client's capabilities (known after initialize): a client that pulls is not pushed to.</param>
+    /// <param name="documents">The open documents.</param>
+    /// <param name="settings">The diagnostics settings.</param>
+    /// <param name="log">The server log.</param>
+    public DiagnosticsPublisher(DocumentStore documents, ServerSettings settings, Func<PublishDiagnosticsParams, Task> send, Func<Task> refresh, Func<ClientCapabilities> client, ServerLog log)
     {
         _documents = documents;
         _settings = settings;
         _send = send;
+        _refresh = refresh;
+        _client = client;
         _log = log;
     }
 
@@ -39,6 +49,12 @@ public sealed class DiagnosticsPublisher
     /// </summary>
     public void Schedule(string uri, bool immediately)
     {
+        if (_client().PullDiagnostics)
+        {
+            // It asks (textDocument/diagnostic) when it wants them; see ClientCapabilities.PullDiagnostics.
+            return;
+        }
+
         var due = Stopwatch.GetTimestamp() + (immediately ? 0 : (long)(ChangeDelay.TotalSeconds * Stopwatch.Frequency));
         lock (_gate)
         {
@@ -53,9 +69,20 @@ public sealed class DiagnosticsPublisher
         _signal.Release();
     }
 
-    /// <summary>Queues a publish of every open document (settings changed).</summary>
+    /// <summary>Queues a publish of every open document (settings changed), or asks a client that pulls to pull again.</summary>
     public void ScheduleAll()
     {
+        var client = _client();
+        if (client.PullDiagnostics)
+        {
+            if (client.DiagnosticRefresh)
+            {
+                _ = RefreshAsync();
+            }
+
+            return;
+        }
+
         foreach (var document in _documents.All)
         {
             Schedule(document.Uri, immediately: true);
@@ -138,6 +165,18 @@ public sealed class DiagnosticsPublisher
     {
         var snapshot = document.Snapshot;
         return [.. settings.Diagnostics.Apply(snapshot.Syntax, snapshot.GetDiagnostics(cancellationToken)).Select(d => d.ToLsp())];
+    }
+
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            await _refresh().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            _log.Error($"workspace/diagnostic/refresh failed: {e.Message}");
+        }
     }
 
     private async Task PublishAsync(string uri, CancellationToken cancellationToken)

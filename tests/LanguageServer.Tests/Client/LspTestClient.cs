@@ -158,9 +158,11 @@ public sealed class LspTestClient : IAsyncDisposable
             while (true)
             {
                 var message = await _notifications.Reader.ReadAsync(timeout.Token);
-                if ((string?)message["method"] == method && (filter is null || filter(message["params"]!.AsObject())))
+                // A server request without parameters (workspace/diagnostic/refresh) reads as empty ones.
+                var parameters = message["params"]?.AsObject() ?? [];
+                if ((string?)message["method"] == method && (filter is null || filter(parameters)))
                 {
-                    return message["params"]!.AsObject();
+                    return parameters;
                 }
             }
         }

@@ -34,6 +34,38 @@ public sealed class DiagnosticHandlerTests
 
     [Theory]
     [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task AClientThatPullsIsNotPushedToAndIsAskedToPullAgainWhenSettingsChange(string variant)
+    {
+        // VS Code's client keeps pulled and pushed diagnostics in two collections: both would show each problem twice.
+        await using var client = LspTestClient.Start(ServerUnderTest.Executable(variant), "--stdio");
+        await client.RequestAsync("initialize", new
+        {
+            processId = Environment.ProcessId,
+            capabilities = new
+            {
+                textDocument = new { diagnostic = new { dynamicRegistration = false }, publishDiagnostics = new { versionSupport = true } },
+                workspace = new { configuration = false, diagnostics = new { refreshSupport = true } },
+            },
+        });
+        await client.NotifyAsync("initialized", new { });
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(Uri, "FROM a\nBOGUS\n"));
+        var pulled = (await client.RequestAsync("textDocument/diagnostic", Lsp.Document(Uri)))["result"]!;
+        await client.NotifyAsync("textDocument/didChange", Lsp.DidChangeIncremental(Uri, 2, Lsp.Edit(1, 0, 1, 5, "COPY . /")));
+        await client.NotifyAsync("workspace/didChangeConfiguration", new
+        {
+            settings = new { docker = new { languageserver = new { diagnostics = new { instructionWorkdirRelative = "error" } } } },
+        });
+
+        await client.WaitForNotificationAsync("workspace/diagnostic/refresh");
+        Assert.Equal("UnknownInstruction", (string?)Assert.Single(pulled["items"]!.AsArray())!["code"]);
+        // Opened, changed and re-configured, and not one push: everything went through the pull. (The trace has every
+        // message received, also those WaitForNotificationAsync skipped on its way to the refresh.)
+        var received = client.Trace.Split("--- server stderr ---")[0];
+        Assert.DoesNotContain("textDocument/publishDiagnostics", received, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
     public async Task AnswersAnEmptyReportForADocumentThatIsNotOpen(string variant)
     {
         var (client, _) = await Lsp.StartInitializedAsync(variant);
