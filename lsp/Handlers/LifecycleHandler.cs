@@ -53,6 +53,9 @@ public sealed class LifecycleHandler
             SemanticTokensProvider = new SemanticTokensOptions(SemanticTokensHandler.Legend, Range: true, new SemanticTokensFullOptions(Delta: true)),
             RenameProvider = new RenameOptions(PrepareProvider: true),
             DocumentLinkProvider = new DocumentLinkOptions(ResolveProvider: false),
+            DocumentFormattingProvider = true,
+            DocumentRangeFormattingProvider = true,
+            DocumentOnTypeFormattingProvider = FormattingHandler.OnType,
         };
         return new InitializeResult(capabilities, new ServerInfo("Containers Language Server", ServerVersion));
     }

@@ -38,6 +38,12 @@ public sealed record ServerCapabilities
     public RenameOptions? RenameProvider { get; init; }
 
     public DocumentLinkOptions? DocumentLinkProvider { get; init; }
+
+    public bool DocumentFormattingProvider { get; init; }
+
+    public bool DocumentRangeFormattingProvider { get; init; }
+
+    public OnTypeFormattingOptions? DocumentOnTypeFormattingProvider { get; init; }
 }
 
 /// <summary>LSP <c>TextDocumentSyncOptions</c>.</summary>

@@ -39,6 +39,8 @@ namespace Containers.LanguageServer.Protocol;
 [JsonSerializable(typeof(DocumentHighlight[]))]
 [JsonSerializable(typeof(PrepareRenameResult))]
 [JsonSerializable(typeof(WorkspaceEdit))]
+[JsonSerializable(typeof(FormattingParams))]
+[JsonSerializable(typeof(TextEdit[]))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(CommonErrorData))]
 internal sealed partial class LspJsonContext : JsonSerializerContext

@@ -87,4 +87,13 @@ public partial interface ILanguageServer
 
     [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
     Task<WorkspaceEdit?> RenameAsync(RenameParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
+    Task<TextEdit[]> FormattingAsync(FormattingParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/rangeFormatting", UseSingleObjectParameterDeserialization = true)]
+    Task<TextEdit[]> RangeFormattingAsync(FormattingParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/onTypeFormatting", UseSingleObjectParameterDeserialization = true)]
+    Task<TextEdit[]> OnTypeFormattingAsync(FormattingParams parameters, CancellationToken cancellationToken);
 }

@@ -142,6 +142,15 @@ public sealed partial class LanguageServer : ILanguageServer
     public Task<WorkspaceEdit?> RenameAsync(RenameParams parameters, CancellationToken cancellationToken) =>
         OnDocumentAsync(parameters.TextDocument, (d, _) => NavigationHandler.Rename(d, parameters.Position, parameters.NewName), cancellationToken);
 
+    public Task<TextEdit[]> FormattingAsync(FormattingParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => FormattingHandler.Format(d, parameters with { Range = null, Position = null }, _settings), cancellationToken);
+
+    public Task<TextEdit[]> RangeFormattingAsync(FormattingParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => FormattingHandler.Format(d, parameters with { Position = null }, _settings), cancellationToken);
+
+    public Task<TextEdit[]> OnTypeFormattingAsync(FormattingParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => FormattingHandler.Format(d, parameters with { Range = null }, _settings), cancellationToken);
+
     /// <summary>
     /// Takes the current version of <paramref name="textDocument"/> now (so the request sees every change sent
     /// before it), then runs <paramref name="work"/> on the thread pool; the document is null when it is not open.

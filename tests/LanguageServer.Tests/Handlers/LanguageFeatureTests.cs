@@ -202,6 +202,27 @@ public sealed class LanguageFeatureTests
         Assert.Equal(Uri, (string?)stage["location"]!["uri"]);
     }
 
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task FormatsTheDocumentARangeAndOnTypeAndHonoursIgnoreMultilineInstructions(string variant)
+    {
+        await using var client = await OpenAsync(variant, "  FROM a\nRUN a \\\nb\n  RUN c\n");
+        var options = new { tabSize = 2, insertSpaces = true };
+
+        var document = (await client.RequestAsync("textDocument/formatting", new { textDocument = new { uri = Uri }, options }))["result"]!.AsArray();
+        var range = (await client.RequestAsync("textDocument/rangeFormatting", new { textDocument = new { uri = Uri }, options, range = new { start = new { line = 3, character = 0 }, end = new { line = 3, character = 1 } } }))["result"]!.AsArray();
+        var onType = (await client.RequestAsync("textDocument/onTypeFormatting", new { textDocument = new { uri = Uri }, options, position = new { line = 1, character = 7 }, ch = "\\" }))["result"]!.AsArray();
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { docker = new { languageserver = new { formatter = new { ignoreMultilineInstructions = true } } } } });
+        var ignoring = (await client.RequestAsync("textDocument/formatting", new { textDocument = new { uri = Uri }, options }))["result"]!.AsArray();
+
+        Assert.Equal(["0:0-0:2 ''", "2:0-2:0 '  '", "3:0-3:2 ''"], document.Select(Edit));
+        Assert.Equal(["3:0-3:2 ''"], range.Select(Edit));
+        Assert.Equal(["2:0-2:0 '  '"], onType.Select(Edit));
+        Assert.Equal(["0:0-0:2 ''", "3:0-3:2 ''"], ignoring.Select(Edit));
+    }
+
+    private static string Edit(JsonNode? edit) => $"{Lsp.Range(edit!["range"])} '{edit["newText"]}'";
+
     private static async Task<LspTestClient> OpenAsync(string variant, string text = Dockerfile)
     {
         var (client, _) = await Lsp.StartInitializedAsync(variant);
