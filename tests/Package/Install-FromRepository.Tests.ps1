@@ -1,5 +1,5 @@
-# Installing the module the way users will (issue #12): the .nupkg the Package task builds is published to a
-# file-system PSResourceGet repository, installed with Install-PSResource into a fresh home, and used from a
+# Installing the module the way users will (issue #12): the .nupkg the Package task builds is published
+# (Publish-PSResource) to a file-system PSResourceGet repository, installed with Install-PSResource into a fresh home, and used from a
 # new pwsh that finds it by name on its default module path: help offline, a real command against the engine.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../Module.Tests/TestHelpers.psm1') -Force
@@ -11,7 +11,6 @@ BeforeAll {
     $sandbox = New-Item -ItemType Directory (Join-Path ([IO.Path]::GetTempPath()) "containers-install-$([guid]::NewGuid().ToString('n').Substring(0, 8))")
     $repository = New-Item -ItemType Directory (Join-Path $sandbox 'repository')
     $userHome = New-Item -ItemType Directory (Join-Path $sandbox 'home')
-    Copy-Item $package $repository
 
     # A pwsh as a user on a machine that never saw this module: its own HOME (so its own user module path
     # and PSResourceGet settings) and no PSModulePath inherited from the test host.
@@ -32,6 +31,7 @@ BeforeAll {
     $install = Invoke-UserPwsh @"
 `$ErrorActionPreference = 'Stop'
 Register-PSResourceRepository -Name ContainersLocal -Uri '$($repository.FullName)' -Trusted
+Publish-PSResource -NupkgPath '$package' -Repository ContainersLocal
 `$found = Find-PSResource -Name Containers -Repository ContainersLocal
 'found:' + (@{ Version = `$found.Version.ToString(); Tags = `$found.Tags; ProjectUri = "`$(`$found.ProjectUri)"; LicenseUri = "`$(`$found.LicenseUri)"; ReleaseNotes = `$found.ReleaseNotes } | ConvertTo-Json -Compress)
 Install-PSResource -Name Containers -Repository ContainersLocal -Scope CurrentUser
