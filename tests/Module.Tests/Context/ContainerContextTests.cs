@@ -9,6 +9,7 @@ namespace Containers.Module.Tests.Context;
 /// The context cmdlets write the docker CLI's layout and read what it writes (issue #8); the CLI, run against the same
 /// temporary DOCKER_CONFIG, is the oracle. Every script sets DOCKER_CONFIG and DOCKER_CONTEXT and restores them.
 /// </summary>
+[Collection(ProcessEnvironmentCollection.Name)]
 public sealed class ContainerContextTests : IClassFixture<PowerShellSession>, IDisposable
 {
     private readonly PowerShellSession _ps;

@@ -9,6 +9,7 @@ namespace Containers.Module.Tests.Context;
 /// class. Contexts made by New-ContainerContext reach it with verification, a wrong CA is refused as the CLI refuses it,
 /// and -Context a,b lists both engines with every object tagged with its context.
 /// </summary>
+[Collection(ProcessEnvironmentCollection.Name)]
 public sealed class MultiEngineTests : IClassFixture<PowerShellSession>, IClassFixture<SecondEngine>, IDisposable
 {
     private readonly PowerShellSession _ps;

@@ -5,6 +5,7 @@ using Containers.Tests;
 namespace Containers.Module.Tests.Engine;
 
 /// <summary>What users see when the engine is not there, and how -Context / -DockerHost / $env:DOCKER_HOST choose it.</summary>
+[Collection(ProcessEnvironmentCollection.Name)]
 public sealed class EngineConnectionTests : IClassFixture<PowerShellSession>, IDisposable
 {
     private readonly PowerShellSession _ps;

@@ -8,6 +8,7 @@ namespace Containers.Module.Tests.Image;
 /// DOCKER_CONFIG shared with the docker CLI (the oracle), so the machine's own logins are never touched. One class:
 /// DOCKER_CONFIG is process-wide, so these tests must not run in parallel with each other.
 /// </summary>
+[Collection(ProcessEnvironmentCollection.Name)]
 public sealed class RegistryCmdletsTests : IClassFixture<PowerShellSession>, IDisposable
 {
     private const string Credential = "[pscredential]::new($args[0], (ConvertTo-SecureString $args[1] -AsPlainText -Force))";
