@@ -42,6 +42,9 @@ internal sealed class NamePatterns
         return any;
     }
 
+    /// <summary>True when any pattern matches <paramref name="candidate"/>; marks nothing.</summary>
+    public bool IsMatch(string candidate) => _patterns.Any(p => p.Pattern.IsMatch(candidate));
+
     /// <summary>Literal names that matched nothing, in the order given.</summary>
     public IEnumerable<string> UnmatchedLiterals()
     {

@@ -5,12 +5,19 @@ namespace Containers;
 /// <summary>An image in the pipeline: sizes in bytes, real DateTime, tags split into repository and tag.</summary>
 public sealed class ContainerImageInfo
 {
-    internal ContainerImageInfo(ImageSummary summary, string context, string dockerHost)
+    // primaryReference: the reference the user asked for (a -Name match, the pulled or added tag); the object shows
+    // it as Repository/Tag, as `docker images foo` shows foo's row, even when the image carries other tags too.
+    internal ContainerImageInfo(ImageSummary summary, string context, string dockerHost, string? primaryReference = null)
     {
         Id = summary.Id;
         RepoTags = summary.RepoTags.ToArray();
         RepoDigests = summary.RepoDigests.ToArray();
-        (Repository, Tag) = SplitReference(RepoTags.Length > 0 ? RepoTags[0] : null, RepoDigests.Length > 0 ? RepoDigests[0] : null);
+        _primaryTag = primaryReference is not null && RepoTags.Contains(primaryReference, StringComparer.Ordinal) ? primaryReference : RepoTags.FirstOrDefault();
+        string? primaryDigest = primaryReference is not null && RepoDigests.Contains(primaryReference, StringComparer.Ordinal) ? primaryReference : RepoDigests.FirstOrDefault();
+        (Repository, Tag) = primaryDigest == primaryReference && primaryReference is not null
+            ? SplitReference(null, primaryReference)
+            : SplitReference(_primaryTag, primaryDigest);
+        Digest = DigestOf(Repository, RepoDigests);
         ParentId = summary.ParentId;
         Created = summary.Created.LocalDateTime;
         Size = summary.Size;
@@ -21,16 +28,18 @@ public sealed class ContainerImageInfo
         DockerHost = dockerHost;
     }
 
+    private readonly string? _primaryTag;
+
     /// <summary>The image id (<c>sha256:…</c>).</summary>
     public string Id { get; }
 
     /// <summary>The first 12 hex digits of the id, as <c>docker images</c> shows them.</summary>
     public string ShortId => DisplayFormat.ShortId(Id);
 
-    /// <summary>The repository of the first tag; "&lt;none&gt;" for dangling images.</summary>
+    /// <summary>The repository of the tag asked for (else the first tag); "&lt;none&gt;" for dangling images.</summary>
     public string Repository { get; }
 
-    /// <summary>The tag of the first tag; "&lt;none&gt;" for dangling images.</summary>
+    /// <summary>The tag asked for (else the first tag); "&lt;none&gt;" for dangling images and digest references.</summary>
     public string Tag { get; }
 
     /// <summary>Every repository:tag reference of the image.</summary>
@@ -38,6 +47,12 @@ public sealed class ContainerImageInfo
 
     /// <summary>Every repository@digest reference of the image.</summary>
     public string[] RepoDigests { get; }
+
+    /// <summary>
+    /// The registry digest (<c>sha256:…</c>) of <see cref="Repository"/>, as <c>docker images --digests</c> shows it;
+    /// null for images never pushed or pulled.
+    /// </summary>
+    public string? Digest { get; }
 
     /// <summary>The parent image id; empty for imported and pulled images.</summary>
     public string ParentId { get; }
@@ -67,7 +82,27 @@ public sealed class ContainerImageInfo
     public string DockerHost { get; }
 
     /// <summary>repository:tag, or the short id for dangling images.</summary>
-    public override string ToString() => RepoTags.Length > 0 ? RepoTags[0] : ShortId;
+    public override string ToString() => _primaryTag ?? ShortId;
+
+    // The digest a registry gave for this repository; one image id can carry digests of several repositories.
+    private static string? DigestOf(string repository, string[] repoDigests)
+    {
+        string? first = null;
+        foreach (string repoDigest in repoDigests)
+        {
+            int at = repoDigest.IndexOf('@', StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            if (repoDigest.AsSpan(0, at).SequenceEqual(repository))
+            {
+                return repoDigest[(at + 1)..];
+            }
+            first ??= repoDigest[(at + 1)..];
+        }
+        return first;
+    }
 
     internal static (string Repository, string Tag) SplitReference(string? repoTag, string? repoDigest)
     {

@@ -78,10 +78,12 @@ public sealed class AddContainerImageTagCommand : ContainersCmdlet
         }
         if (PassThru && tagged)
         {
-            IReadOnlyList<ImageSummary> images = await engine.Images.ListAsync(new ListImagesOptions { References = [ImageReference.Parse(Tag[0]).Repository + ":" + (ImageReference.Parse(Tag[0]).Tag ?? "latest")] }, cancellationToken);
+            ImageReference added = ImageReference.Parse(Tag[0]);
+            string addedTag = added.Repository + ":" + (added.Tag ?? "latest");
+            IReadOnlyList<ImageSummary> images = await engine.Images.ListAsync(new ListImagesOptions { References = [addedTag] }, cancellationToken);
             foreach (ImageSummary image in images)
             {
-                WriteObject(new ContainerImageInfo(image, ContextName, Endpoint.Url));
+                WriteObject(new ContainerImageInfo(image, ContextName, Endpoint.Url, addedTag));
             }
         }
     }

@@ -8,11 +8,16 @@ namespace Containers;
 /// <summary>
 /// <para type="synopsis">Gets images, like docker images.</para>
 /// <para type="description">Lists the images of a Docker engine as objects with sizes in bytes and real dates.
-/// -Name matches repository:tag references with wildcards; a reference without a tag matches every tag.</para>
+/// -Name matches repository:tag references with wildcards; a reference without a tag matches every tag, and a
+/// repository@sha256:… reference matches the image a registry gave that digest.</para>
 /// </summary>
 /// <example>
 ///   <code>Get-ContainerImage | Where-Object Size -gt 1GB</code>
 ///   <para>Finds the images larger than 1 GB.</para>
+/// </example>
+/// <example>
+///   <code>Get-ContainerImage registry.example.com/app@sha256:4f53e2564d4a2e5b7e2a3c4f2a4b9b1a0e8f4c1d2b3a4c5d6e7f8091a2b3c4d5e6</code>
+///   <para>Gets the image pulled or pushed under that digest.</para>
 /// </example>
 /// <example>
 ///   <code>Get-ContainerImage busybox*</code>
@@ -26,7 +31,7 @@ public sealed class GetContainerImageCommand : ContainersCmdlet
     private const string ById = nameof(ById);
 
     /// <summary>
-    /// <para type="description">References to get (repository or repository:tag). Wildcards are allowed; a reference
+    /// <para type="description">References to get (repository, repository:tag or repository@digest). Wildcards are allowed; a reference
     /// without wildcards that matches nothing is an ObjectNotFound error.</para>
     /// </summary>
     [Parameter(ParameterSetName = ByName, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -99,9 +104,11 @@ public sealed class GetContainerImageCommand : ContainersCmdlet
         var patterns = new NamePatterns(Name?.Select(WithTagWildcard));
         foreach (ImageSummary image in images)
         {
-            if (patterns.Matches(image.RepoTags))
+            // Both lists are always matched (`|`): each pattern must be marked for the not-found report.
+            if (patterns.Matches(image.RepoTags) | patterns.Matches(image.RepoDigests))
             {
-                WriteObject(new ContainerImageInfo(image, context, host));
+                string? matched = patterns.IsEmpty ? null : image.RepoTags.Concat(image.RepoDigests).FirstOrDefault(patterns.IsMatch);
+                WriteObject(new ContainerImageInfo(image, context, host, matched));
             }
         }
         foreach (string missing in patterns.UnmatchedLiterals())
@@ -110,10 +117,10 @@ public sealed class GetContainerImageCommand : ContainersCmdlet
         }
     }
 
-    // "busybox" means every tag of busybox, as `docker images busybox` does; "busybox:1.36" is exact.
+    // "busybox" means every tag of busybox, as `docker images busybox` does; "busybox:1.36" and "busybox@sha256:…" are exact.
     private static string WithTagWildcard(string reference)
     {
         int slash = reference.LastIndexOf('/');
-        return reference.IndexOf(':', slash + 1) >= 0 || reference.EndsWith('*') ? reference : reference + ":*";
+        return reference.IndexOf(':', slash + 1) >= 0 || reference.Contains('@', StringComparison.Ordinal) || reference.EndsWith('*') ? reference : reference + ":*";
     }
 }

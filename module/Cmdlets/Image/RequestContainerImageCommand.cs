@@ -105,7 +105,10 @@ public sealed class RequestContainerImageCommand : ContainersCmdlet
             {
                 continue;
             }
-            WriteObject(new ContainerImageInfo(image, ContextName, Endpoint.Url));
+            string? pulled = parsed.Digest is not null
+                ? image.RepoDigests.FirstOrDefault(d => d.EndsWith("@" + parsed.Digest, StringComparison.Ordinal))
+                : image.RepoTags.FirstOrDefault(t => t == filter);
+            WriteObject(new ContainerImageInfo(image, ContextName, Endpoint.Url, AllTags ? null : pulled));
         }
     }
 }

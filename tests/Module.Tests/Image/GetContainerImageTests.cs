@@ -43,6 +43,16 @@ public sealed class GetContainerImageTests : IClassFixture<PowerShellSession>, I
     }
 
     [Fact]
+    public void TheMatchedTagIsTheOneTheObjectShows()
+    {
+        // The test image carries several tags; asked for one, the row shows that one, as `docker images <tag>` does.
+        ContainerImageInfo image = Assert.Single(_ps.Run("Get-ContainerImage $args[0]", _tag).AssertNoErrors().Objects<ContainerImageInfo>());
+        Assert.Equal(_tag, image.Repository + ":" + image.Tag);
+        Assert.Equal(_tag, image.ToString());
+        Assert.True(image.RepoTags.Length > 1, "the test image should carry its own tag and this test's");
+    }
+
+    [Fact]
     public void AnUnknownReferenceIsObjectNotFound()
     {
         PowerShellSession.Result result = _ps.Run("Get-ContainerImage no-such-image:1");

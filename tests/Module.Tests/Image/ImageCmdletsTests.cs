@@ -57,6 +57,7 @@ public sealed class ImageCmdletsTests : IClassFixture<PowerShellSession>, IDispo
         string tag = Tag("added", create: false);
         ContainerImageInfo image = Assert.Single(_ps.Run("Get-ContainerImage $args[0] | Add-ContainerImageTag -Tag $args[1] -PassThru", TestObjects.Image, tag).AssertNoErrors().Objects<ContainerImageInfo>());
         Assert.Contains(tag, image.RepoTags);
+        Assert.Equal(tag, image.ToString());
         Assert.Equal(DockerCli.Run("image", "inspect", "--format", "{{.Id}}", TestObjects.Image), image.Id);
     }
 

@@ -51,6 +51,13 @@ public sealed class RegistryCmdletsTests : IClassFixture<PowerShellSession>, IDi
         Assert.Equal(DockerCli.Run("image", "inspect", "--format", "{{.Id}}", reference), pulled.Id);
         Assert.Contains(repoDigest, DockerCli.Lines("image", "inspect", "--format", "{{range .RepoDigests}}{{println .}}{{end}}", reference));
 
+        // The digest reference finds the image, and the object names the digest of its own repository.
+        ContainerImageInfo byDigest = Assert.Single(_ps.Run("Get-ContainerImage $args[0]", repoDigest).AssertNoErrors().Objects<ContainerImageInfo>());
+        Assert.Equal(pulled.Id, byDigest.Id);
+        Assert.Equal(pushed.Digest, Assert.Single(_ps.Run("Get-ContainerImage $args[0]", reference).AssertNoErrors().Objects<ContainerImageInfo>()).Digest);
+        ErrorRecord unknownDigest = Assert.Single(_ps.Run("Get-ContainerImage $args[0]", pushed.Repository + "@sha256:" + new string('0', 64)).Errors);
+        Assert.Equal(ErrorCategory.ObjectNotFound, unknownDigest.CategoryInfo.Category);
+
         // The docker CLI pulls with nothing but the login the module stored.
         DockerCli.Run("rmi", reference);
         DockerCli.Run(_registry.CliEnvironment(), "pull", reference);
