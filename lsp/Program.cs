@@ -53,7 +53,8 @@ public static class Program
             () => rpc.InvokeWithParameterObjectAsync("workspace/diagnostic/refresh"),
             () => lifecycle.ClientCapabilities,
             log);
-        var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, log);
+        using var images = new LocalImages(log);
+        var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, images, log);
         rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServer>(), server, null);
         await using var explorer = ExplorerRegistration.Register(rpc, lifecycle, log).ConfigureAwait(false);
 

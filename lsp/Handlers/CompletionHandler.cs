@@ -18,17 +18,26 @@ public static class CompletionHandler
         CompletionCandidateKind.Value => 12,
         CompletionCandidateKind.Variable => 6,
         CompletionCandidateKind.Stage => 9,
+        CompletionCandidateKind.Image => 18,
         _ => 15,
     };
 
-    public static CompletionList Complete(OpenDocument? document, LspPosition position, ClientCapabilities client)
+    /// <summary>The proposals at <paramref name="position"/>; on a FROM image, the local engine's images too (asked only there).</summary>
+    public static async Task<CompletionList> CompleteAsync(OpenDocument? document, LspPosition position, ClientCapabilities client, LocalImages images, CancellationToken cancellationToken)
     {
         if (document is null)
         {
             return new CompletionList(false, []);
         }
 
-        var candidates = DockerfileCompletion.Get(document.Snapshot, position.ToEngine(), client.SnippetSupport);
+        var at = position.ToEngine();
+        IReadOnlyList<CompletionCandidate> candidates = DockerfileCompletion.Get(document.Snapshot, at, client.SnippetSupport);
+        if (DockerfileBaseImages.ImageWordAt(document.Snapshot, at) is not null)
+        {
+            var local = await images.TagsAsync(cancellationToken).ConfigureAwait(false);
+            candidates = [.. candidates, .. DockerfileBaseImages.Complete(document.Snapshot, at, [.. local])];
+        }
+
         var items = candidates.Select((c, i) => new CompletionItem
         {
             Label = c.Label,

@@ -26,6 +26,19 @@ public static class FeatureHandlers
         return new Hover(new MarkupContent(client.MarkdownHover ? "markdown" : "plaintext", hover.Markdown), hover.Range.ToLsp());
     }
 
+    /// <summary>On a FROM image the engine has, what it knows (size, date, layers); otherwise the engine's Dockerfile hover.</summary>
+    public static async Task<Hover?> HoverAsync(OpenDocument? document, LspPosition position, ClientCapabilities client, LocalImages images, CancellationToken cancellationToken)
+    {
+        if (document is not null && DockerfileBaseImages.At(document.Snapshot, position.ToEngine()) is { } image
+            && await images.FactsAsync(image.Reference, cancellationToken).ConfigureAwait(false) is { } facts)
+        {
+            var text = DockerfileBaseImages.HoverText(facts);
+            return new Hover(new MarkupContent(client.MarkdownHover ? "markdown" : "plaintext", text), image.Range.ToLsp());
+        }
+
+        return Hover(document, position, client);
+    }
+
     public static DocumentLink[] Links(OpenDocument? document) =>
         document is null
             ? []

@@ -56,6 +56,9 @@ public sealed class LifecycleHandler
             DocumentFormattingProvider = true,
             DocumentRangeFormattingProvider = true,
             DocumentOnTypeFormattingProvider = FormattingHandler.OnType,
+            CodeActionProvider = CodeActionHandler.Options,
+            SignatureHelpProvider = SignatureHelpHandler.Options,
+            CodeLensProvider = new CodeLensOptions(ResolveProvider: false),
         };
         return new InitializeResult(capabilities, new ServerInfo("Containers Language Server", ServerVersion));
     }

@@ -44,6 +44,12 @@ public sealed record ServerCapabilities
     public bool DocumentRangeFormattingProvider { get; init; }
 
     public OnTypeFormattingOptions? DocumentOnTypeFormattingProvider { get; init; }
+
+    public CodeActionOptions? CodeActionProvider { get; init; }
+
+    public SignatureHelpOptions? SignatureHelpProvider { get; init; }
+
+    public CodeLensOptions? CodeLensProvider { get; init; }
 }
 
 /// <summary>LSP <c>TextDocumentSyncOptions</c>.</summary>

@@ -41,6 +41,10 @@ namespace Containers.LanguageServer.Protocol;
 [JsonSerializable(typeof(WorkspaceEdit))]
 [JsonSerializable(typeof(FormattingParams))]
 [JsonSerializable(typeof(TextEdit[]))]
+[JsonSerializable(typeof(CodeActionParams))]
+[JsonSerializable(typeof(CodeAction[]))]
+[JsonSerializable(typeof(SignatureHelp))]
+[JsonSerializable(typeof(CodeLens[]))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(CommonErrorData))]
 internal sealed partial class LspJsonContext : JsonSerializerContext

@@ -88,6 +88,15 @@ public partial interface ILanguageServer
     [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
     Task<WorkspaceEdit?> RenameAsync(RenameParams parameters, CancellationToken cancellationToken);
 
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    Task<CodeAction[]> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/signatureHelp", UseSingleObjectParameterDeserialization = true)]
+    Task<SignatureHelp?> SignatureHelpAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod("textDocument/codeLens", UseSingleObjectParameterDeserialization = true)]
+    Task<CodeLens[]> CodeLensAsync(DocumentParams parameters, CancellationToken cancellationToken);
+
     [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
     Task<TextEdit[]> FormattingAsync(FormattingParams parameters, CancellationToken cancellationToken);
 

@@ -7,7 +7,7 @@ namespace Containers.LanguageServer.Server;
 /// <summary>
 /// The RPC target: routes each method of <see cref="ILanguageServer"/> to its handler. Methods run in arrival
 /// order on <see cref="OrderedSynchronizationContext"/>: a request takes the document version current at its
-/// arrival there, then computes on the thread pool (<see cref="OnDocumentAsync"/>), honouring <c>$/cancelRequest</c>.
+/// arrival there, then computes on the thread pool (OnDocumentAsync), honouring <c>$/cancelRequest</c>.
 /// </summary>
 public sealed partial class LanguageServer : ILanguageServer
 {
@@ -18,9 +18,11 @@ public sealed partial class LanguageServer : ILanguageServer
     private readonly DiagnosticsPublisher _publisher;
     private readonly DiagnosticHandler _diagnostics;
     private readonly SemanticTokensHandler _semanticTokens = new();
+    private readonly LocalImages _images;
 
-    public LanguageServer(LifecycleHandler lifecycle, DocumentStore documents, ServerSettings settings, DiagnosticsPublisher publisher, ServerLog log)
+    public LanguageServer(LifecycleHandler lifecycle, DocumentStore documents, ServerSettings settings, DiagnosticsPublisher publisher, LocalImages images, ServerLog log)
     {
+        _images = images;
         _lifecycle = lifecycle;
         _documents = documents;
         _settings = settings;
@@ -101,10 +103,10 @@ public sealed partial class LanguageServer : ILanguageServer
         OnDocumentAsync(parameters.TextDocument, (d, ct) => FeatureHandlers.Folding(d, _lifecycle.ClientCapabilities, ct), cancellationToken);
 
     public Task<Hover?> HoverAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
-        OnDocumentAsync(parameters.TextDocument, (d, _) => FeatureHandlers.Hover(d, parameters.Position, _lifecycle.ClientCapabilities), cancellationToken);
+        OnDocumentAsync(parameters.TextDocument, (d, ct) => FeatureHandlers.HoverAsync(d, parameters.Position, _lifecycle.ClientCapabilities, _images, ct), cancellationToken);
 
     public Task<CompletionList> CompletionAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
-        OnDocumentAsync(parameters.TextDocument, (d, _) => CompletionHandler.Complete(d, parameters.Position, _lifecycle.ClientCapabilities), cancellationToken);
+        OnDocumentAsync(parameters.TextDocument, (d, ct) => CompletionHandler.CompleteAsync(d, parameters.Position, _lifecycle.ClientCapabilities, _images, ct), cancellationToken);
 
     public Task<CompletionItem> ResolveCompletionItemAsync(CompletionItem parameters, CancellationToken cancellationToken)
     {
@@ -142,6 +144,15 @@ public sealed partial class LanguageServer : ILanguageServer
     public Task<WorkspaceEdit?> RenameAsync(RenameParams parameters, CancellationToken cancellationToken) =>
         OnDocumentAsync(parameters.TextDocument, (d, _) => NavigationHandler.Rename(d, parameters.Position, parameters.NewName), cancellationToken);
 
+    public Task<CodeAction[]> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, ct) => CodeActionHandler.Get(d, parameters, ct), cancellationToken);
+
+    public Task<SignatureHelp?> SignatureHelpAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => SignatureHelpHandler.Get(d, parameters.Position, _lifecycle.ClientCapabilities), cancellationToken);
+
+    public Task<CodeLens[]> CodeLensAsync(DocumentParams parameters, CancellationToken cancellationToken) =>
+        OnDocumentAsync(parameters.TextDocument, (d, _) => CodeLensHandler.Get(d), cancellationToken);
+
     public Task<TextEdit[]> FormattingAsync(FormattingParams parameters, CancellationToken cancellationToken) =>
         OnDocumentAsync(parameters.TextDocument, (d, _) => FormattingHandler.Format(d, parameters with { Range = null, Position = null }, _settings), cancellationToken);
 
@@ -156,6 +167,15 @@ public sealed partial class LanguageServer : ILanguageServer
     /// before it), then runs <paramref name="work"/> on the thread pool; the document is null when it is not open.
     /// </summary>
     private Task<T> OnDocumentAsync<T>(TextDocumentIdentifier textDocument, Func<OpenDocument?, CancellationToken, T> work, CancellationToken cancellationToken)
+    {
+        _lifecycle.RequireRunning();
+        ArgumentNullException.ThrowIfNull(textDocument);
+        var document = _documents.Get(textDocument.Uri);
+        return Task.Run(() => work(document, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>As the other overload, for work that waits on the engine.</summary>
+    private Task<T> OnDocumentAsync<T>(TextDocumentIdentifier textDocument, Func<OpenDocument?, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         _lifecycle.RequireRunning();
         ArgumentNullException.ThrowIfNull(textDocument);

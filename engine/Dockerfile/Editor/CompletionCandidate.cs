@@ -22,6 +22,9 @@ public enum CompletionCandidateKind
 
     /// <summary>A parser directive.</summary>
     Directive,
+
+    /// <summary>An image the local engine has (<c>repository:tag</c>).</summary>
+    Image,
 }
 
 /// <summary>One completion proposal.</summary>

@@ -21,6 +21,7 @@ public sealed class LspTestClient : IAsyncDisposable
     private readonly Process _process;
     private readonly Stream _stdin;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonObject>> _pending = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonObject>> _pendingByString = new(StringComparer.Ordinal);
     private readonly Channel<JsonObject> _notifications = Channel.CreateUnbounded<JsonObject>();
     private readonly StringBuilder _trace = new();
     private readonly StringBuilder _stderr = new();
@@ -131,6 +132,13 @@ public sealed class LspTestClient : IAsyncDisposable
         return WaitAsync(response.Task, $"the response to id {id}");
     }
 
+    /// <summary>Waits for the response with the string <paramref name="id"/> to a request sent raw with <see cref="SendRawAsync"/>.</summary>
+    public Task<JsonObject> ExpectResponseAsync(string id)
+    {
+        var response = _pendingByString.GetOrAdd(id, _ => new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously));
+        return WaitAsync(response.Task, $"the response to id \"{id}\"");
+    }
+
     /// <summary>Every notification named <paramref name="method"/> received so far, without waiting.</summary>
     public List<JsonObject> DrainNotifications(string method)
     {
@@ -234,6 +242,10 @@ public sealed class LspTestClient : IAsyncDisposable
                     if (id.GetValueKind() == JsonValueKind.Number && _pending.TryRemove(id.GetValue<int>(), out var waiter))
                     {
                         waiter.TrySetResult(message);
+                    }
+                    else if (id.GetValueKind() == JsonValueKind.String)
+                    {
+                        _pendingByString.GetOrAdd(id.GetValue<string>(), _ => new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(message);
                     }
                 }
                 else

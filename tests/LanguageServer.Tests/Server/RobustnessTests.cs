@@ -27,6 +27,29 @@ public sealed class RobustnessTests
 
     [Theory]
     [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task AnswersRequestsWithStringIdsUnderTheSameId(string variant)
+    {
+        var (client, _) = await Lsp.StartInitializedAsync(variant);
+        await using var __ = client;
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(Uri, "FROM alpine:3.20\nRUN true\n"));
+
+        await client.SendRawAsync("{\"jsonrpc\":\"2.0\",\"id\":\"hover-1\",\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"" + Uri + "\"},\"position\":{\"line\":1,\"character\":1}}}");
+        await client.SendRawAsync("{\"jsonrpc\":\"2.0\",\"id\":\"7\",\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":{\"uri\":\"" + Uri + "\"},\"position\":{\"line\":1,\"character\":0}}}");
+        await client.SendRawAsync("{\"jsonrpc\":\"2.0\",\"id\":\"no-such\",\"method\":\"textDocument/noSuchThing\",\"params\":{}}");
+        var hover = await client.ExpectResponseAsync("hover-1");
+        var completion = await client.ExpectResponseAsync("7");
+        var unknown = await client.ExpectResponseAsync("no-such");
+
+        Assert.Contains("Runs a command", (string?)hover["result"]!["contents"]!["value"], StringComparison.Ordinal);
+        // "7" is a string, not the number 7: the answer must keep the type.
+        Assert.Equal(System.Text.Json.JsonValueKind.String, completion["id"]!.GetValueKind());
+        Assert.NotEmpty(completion["result"]!["items"]!.AsArray());
+        Assert.Equal(-32601, (int)unknown["error"]!["code"]!);
+        Assert.Equal("full", (string?)(await client.RequestAsync("textDocument/diagnostic", Lsp.Document(Uri)))["result"]!["kind"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
     public async Task AnswersARequestWithBadParamsWithAnErrorAndKeepsServing(string variant)
     {
         var (client, _) = await Lsp.StartInitializedAsync(variant);
