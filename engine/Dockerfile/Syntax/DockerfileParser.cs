@@ -14,6 +14,7 @@ public sealed partial class DockerfileParser
     private readonly List<ParserDirective> _directives = [];
     private readonly List<Comment> _comments = [];
     private readonly List<Instruction> _instructions = [];
+    private readonly LogicalLine _logical = new();
     private char _escape = '\\';
     private int _line;
 
@@ -63,9 +64,10 @@ public sealed partial class DockerfileParser
     /// <summary>Reads one instruction starting at <paramref name="first"/> (its first non-blank character) and every line it continues onto.</summary>
     private Instruction ParseInstruction(int first)
     {
-        var logical = new LogicalLine();
-        var comments = new List<Comment>();
-        var emptyLines = new List<int>();
+        var logical = _logical;
+        logical.Clear();
+        List<Comment>? comments = null;
+        List<int>? emptyLines = null;
         var segmentStart = first;
         int lastEnd;
         while (true)
@@ -89,7 +91,7 @@ public sealed partial class DockerfileParser
             logical.Append(_text, segmentStart, trimmed - 1);
             lastEnd = end;
             _line++;
-            SkipContinuationTrivia(comments, emptyLines);
+            SkipContinuationTrivia(ref comments, ref emptyLines);
             if (_line >= _lines.LineCount)
             {
                 break;
@@ -105,11 +107,11 @@ public sealed partial class DockerfileParser
             : [];
 
         var span = TextSpan.FromBounds(first, lastEnd);
-        return Create(head, comments, emptyLines, heredocs, span);
+        return Create(head, comments ?? (IReadOnlyList<Comment>)[], emptyLines ?? (IReadOnlyList<int>)[], heredocs, span);
     }
 
     /// <summary>Comment and blank lines inside a continuation belong to the instruction but not to its logical line.</summary>
-    private void SkipContinuationTrivia(List<Comment> comments, List<int> emptyLines)
+    private void SkipContinuationTrivia(ref List<Comment>? comments, ref List<int>? emptyLines)
     {
         while (_line < _lines.LineCount)
         {
@@ -118,11 +120,11 @@ public sealed partial class DockerfileParser
             var first = SkipBlanks(start, end);
             if (first == end)
             {
-                emptyLines.Add(_line);
+                (emptyLines ??= []).Add(_line);
             }
             else if (_text[first] == '#')
             {
-                comments.Add(MakeComment(first, end));
+                (comments ??= []).Add(MakeComment(first, end));
             }
             else
             {

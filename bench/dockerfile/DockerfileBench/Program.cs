@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Containers.Bench.Dockerfile;
+using Containers.Engine.Dockerfile.Analysis;
+using Containers.Engine.Dockerfile.Formatting;
+using Containers.Engine.Dockerfile.Semantics;
+using Containers.Engine.Dockerfile.Syntax;
+
+// bench/dockerfile (README.md): `generate <path> <lines>` writes the seeded file; `measure <path> <iterations>`
+// times parse, parse + analyze and format of it, warm, and prints one JSON object (milliseconds, bytes).
+if (args is ["generate", var target, var count])
+{
+    File.WriteAllText(target, BenchDockerfile.Generate(int.Parse(count, CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args is ["rules", var rulesPath])
+{
+    // Profiling aid: each rule alone (every other one turned off through the per-rule severities), median of 15.
+    var ruleModel = DockerfileSemanticModel.Create(DockerfileParser.Parse(File.ReadAllText(rulesPath)));
+    for (var i = 0; i < 60; i++)
+    {
+        DockerfileAnalyzer.Analyze(ruleModel, CancellationToken.None);
+    }
+
+    Thread.Sleep(500);
+    foreach (var rule in DockerfileAnalyzer.Rules)
+    {
+        var only = new DockerfileAnalyzerOptions
+        {
+            RuleSeverities = DockerfileAnalyzer.Rules.ToDictionary(r => r.Id, r => r.Id == rule.Id ? (DiagnosticSeverity?)r.DefaultSeverity : null),
+        };
+        var times = new double[15];
+        for (var i = 0; i < times.Length; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            DockerfileAnalyzer.Analyze(ruleModel, only, CancellationToken.None);
+            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{times[times.Length / 2],8:F3} ms  {rule.Id}"));
+    }
+
+    return 0;
+}
+
+if (args is not ["measure", var path, var iterationText])
+{
+    Console.Error.WriteLine("usage: DockerfileBench generate <path> <lines> | measure <path> <iterations>");
+    return 2;
+}
+
+var text = File.ReadAllText(path);
+var iterations = int.Parse(iterationText, CultureInfo.InvariantCulture);
+var formatting = new DockerfileFormattingOptions();
+
+IReadOnlyList<DockerfileDiagnostic> ParseAndAnalyze() =>
+    DockerfileAnalyzer.Analyze(DockerfileSemanticModel.Create(DockerfileParser.Parse(text)), CancellationToken.None);
+
+// Warm up: let tiered compilation reach its optimised code before anything is timed.
+// At least 60 rounds and 3 s, then a pause for the background JIT (slow on a loaded machine) to install tier-1 code.
+var diagnostics = ParseAndAnalyze();
+var warming = Stopwatch.StartNew();
+for (var i = 0; i < 60 || warming.Elapsed < TimeSpan.FromSeconds(3); i++)
+{
+    ParseAndAnalyze();
+    DockerfileFormatter.FormatDocument(DockerfileParser.Parse(text), formatting);
+}
+
+Thread.Sleep(1000);
+
+var figures = new Dictionary<string, object>();
+
+// Median wall-clock time and median thread CPU time of `iterations` runs, under `name`Ms and `name`CpuMs.
+void Measure(string name, Func<object> work)
+{
+    var times = new double[iterations];
+    var cpu = new double[iterations];
+    for (var i = 0; i < iterations; i++)
+    {
+        var cpuStarted = ThreadClock.NowMs();
+        var started = Stopwatch.GetTimestamp();
+        GC.KeepAlive(work());
+        times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        cpu[i] = ThreadClock.NowMs() - cpuStarted;
+    }
+
+    Array.Sort(times);
+    Array.Sort(cpu);
+    figures[name + "Ms"] = Math.Round(times[iterations / 2], 3);
+    figures[name + "CpuMs"] = Math.Round(cpu[iterations / 2], 3);
+}
+
+long AllocatedBy(Func<object> work)
+{
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    GC.KeepAlive(work());
+    return GC.GetAllocatedBytesForCurrentThread() - before;
+}
+
+var syntax = DockerfileParser.Parse(text);
+var model = DockerfileSemanticModel.Create(syntax);
+figures["lines"] = syntax.LineCount;
+figures["diagnostics"] = diagnostics.Count;
+figures["iterations"] = iterations;
+var gen0 = GC.CollectionCount(0);
+var gen2 = GC.CollectionCount(2);
+Measure("parseAnalyze", ParseAndAnalyze);
+figures["parseAnalyzeGen0PerRun"] = Math.Round((GC.CollectionCount(0) - gen0) / (double)iterations, 2);
+figures["parseAnalyzeGen2PerRun"] = Math.Round((GC.CollectionCount(2) - gen2) / (double)iterations, 2);
+Measure("parse", () => DockerfileParser.Parse(text));
+Measure("semanticModel", () => DockerfileSemanticModel.Create(syntax));
+Measure("rules", () => DockerfileAnalyzer.Analyze(model, CancellationToken.None));
+Measure("format", () => DockerfileFormatter.FormatDocument(syntax, formatting));
+Measure("parseFormat", () => DockerfileFormatter.FormatDocument(DockerfileParser.Parse(text), formatting));
+figures["parseAnalyzeAllocatedBytes"] = AllocatedBy(ParseAndAnalyze);
+figures["parseAllocatedBytes"] = AllocatedBy(() => DockerfileParser.Parse(text));
+figures["semanticModelAllocatedBytes"] = AllocatedBy(() => DockerfileSemanticModel.Create(syntax));
+figures["rulesAllocatedBytes"] = AllocatedBy(() => DockerfileAnalyzer.Analyze(model, CancellationToken.None));
+
+if (Environment.GetEnvironmentVariable("BENCH_DIAGNOSTICS") is "1")
+{
+    foreach (var diagnostic in diagnostics.Take(20))
+    {
+        Console.Error.WriteLine($"{diagnostic.Range.Start} {diagnostic.RuleId}: {diagnostic.Message}");
+    }
+}
+
+Console.WriteLine(JsonSerializer.Serialize(figures));
+return 0;
