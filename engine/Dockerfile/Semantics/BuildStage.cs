@@ -9,6 +9,9 @@ public sealed class BuildStage
     internal readonly List<DockerfileVariable> VariableList = [];
     internal readonly Dictionary<string, DockerfileVariable> VariablesByName = new(StringComparer.Ordinal);
 
+    /// <summary>The variable references in the FROM image, in order (an index, so rules need not scan every reference per stage).</summary>
+    internal readonly List<VariableReference> BaseImageReferenceList = [];
+
     /// <summary>The ENVs the stage starts with, from its base stage.</summary>
     internal readonly Dictionary<string, VariableBinding> InheritedEnvironment = new(StringComparer.Ordinal);
 

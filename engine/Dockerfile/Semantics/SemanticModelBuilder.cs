@@ -63,9 +63,14 @@ internal sealed partial class SemanticModelBuilder
             Scan(flag.Value, from, VariableExpansion.Builder, null);
         }
 
-        Scan(from.Image, from, VariableExpansion.Builder, null);
-
         var stage = _allStages[_model.StagesList.Count];
+        var firstImageReference = _model.ReferenceList.Count;
+        Scan(from.Image, from, VariableExpansion.Builder, null);
+        for (var i = firstImageReference; i < _model.ReferenceList.Count; i++)
+        {
+            stage.BaseImageReferenceList.Add(_model.ReferenceList[i]);
+        }
+
         if (from.Image is { } image)
         {
             var resolved = SubstitutionEvaluator.Evaluate(image.Text, _syntax.EscapeCharacter, LookupGlobal);

@@ -19,6 +19,7 @@ internal sealed class FlagDuplicateRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var instruction in syntax.Instructions)
         {
             var target = BuildKitFlags.Target(instruction);
@@ -27,14 +28,22 @@ internal sealed class FlagDuplicateRule : DockerfileRule
                 continue;
             }
 
-            var repeated = target.Flags
-                .Where(f => known.TryGetValue(f.Name.Text, out var type) && type != BuildKitFlagType.Strings)
-                .GroupBy(f => f.Name.Text, StringComparer.Ordinal)
-                .Where(g => g.Count() > 1)
-                .SelectMany(g => g);
-            foreach (var flag in repeated)
+            // Counted without LINQ grouping: this runs for every instruction of every analysis (bench/dockerfile).
+            counts.Clear();
+            foreach (var flag in target.Flags)
             {
-                diagnostics.Add(Create(Message(flag.Name.Text), flag.Range));
+                if (known.TryGetValue(flag.Name.Text, out var type) && type != BuildKitFlagType.Strings)
+                {
+                    counts[flag.Name.Text] = counts.GetValueOrDefault(flag.Name.Text) + 1;
+                }
+            }
+
+            foreach (var flag in target.Flags)
+            {
+                if (counts.GetValueOrDefault(flag.Name.Text) > 1)
+                {
+                    diagnostics.Add(Create(Message(flag.Name.Text), flag.Range));
+                }
             }
         }
     }

@@ -28,8 +28,9 @@ internal sealed class InvalidDefaultArgInFromRule : SemanticRule
                 continue;
             }
 
-            var references = model.VariableReferences.Where(r => r.Instruction == stage.From && r.NameRange.Start >= image.Range.Start && r.NameRange.End <= image.Range.End).ToList();
-            if (references.Count == 0 || references.Any(r => r.Variable is null || r.Variable.IsPredefined))
+            // The stage's own index of its image references: scanning every reference of the file per stage was quadratic.
+            var references = stage.BaseImageReferenceList;
+            if (references.Count == 0 || references.Exists(r => r.Variable is null || r.Variable.IsPredefined))
             {
                 continue;
             }

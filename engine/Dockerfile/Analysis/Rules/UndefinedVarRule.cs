@@ -1,4 +1,5 @@
 using Containers.Engine.Dockerfile.Semantics;
+using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile.Analysis.Rules;
 
@@ -23,11 +24,20 @@ internal sealed class UndefinedVarRule : SemanticRule
 
     public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
     {
+        // All references of one instruction see the same scope: compute the names in scope once per instruction,
+        // not once per undefined reference (a stage full of undefined variables made this quadratic).
+        Instruction? scopeOf = null;
+        List<string> candidates = [];
         foreach (var reference in model.VariableReferences)
         {
             if (reference is { Variable: null, Expansion: VariableExpansion.Builder, Stage.HasKnownBaseEnvironment: true })
             {
-                var candidates = model.GetVariablesInScope(reference.Range.Start).Select(b => b.Name);
+                if (!ReferenceEquals(scopeOf, reference.Instruction))
+                {
+                    scopeOf = reference.Instruction;
+                    candidates = [.. model.GetVariablesInScope(reference.Instruction.Range.Start).Select(b => b.Name)];
+                }
+
                 diagnostics.Add(Create(Message(reference.Name, Suggestion.Closest(reference.Name, candidates)), reference.NameRange));
             }
         }
