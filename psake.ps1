@@ -135,8 +135,13 @@ task Package ModulePackage, Vsix, {
     Write-Build Green "Package: $zip"
 }
 
+# Synopsis: The Dockerfile language in the engine against dockerfile-utils' validate() and format() (bench/dockerfile/).
+task BenchDockerfile {
+    exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/dockerfile/Measure-Dockerfile.ps1') }
+}
+
 # Synopsis: Side-by-side measurements (bench/): the module against the docker CLI.
-task Bench Build, Engine, BenchServer, {
+task Bench Build, Engine, BenchServer, BenchDockerfile, {
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/cmdlets/Measure-Cmdlets.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/build/Measure-Build.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
     exec { pwsh -NoProfile -NonInteractive -File (Join-Path $Root 'bench/images/Measure-SaveLoad.ps1') -ModulePath (Join-Path $ModuleDir 'Containers.psd1') }
