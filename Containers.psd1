@@ -24,6 +24,7 @@
         'Copy-ContainerItem'
         'Disconnect-ContainerNetwork'
         'Disconnect-ContainerRegistry'
+        'Enter-ContainerSession'
         'Export-Container'
         'Export-ContainerImage'
         'Find-ContainerImage'

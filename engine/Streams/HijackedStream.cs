@@ -1,4 +1,7 @@
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using Containers.Engine.Connection;
+using Containers.Engine.Errors;
 
 namespace Containers.Engine.Streams;
 
@@ -29,6 +32,33 @@ internal sealed class HijackedStream : Stream
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public Task ShutdownSendAsync() => _connection.ShutdownSendAsync();
+
+    /// <summary>
+    /// The output until the daemon closes it, as frames or raw chunks. A cut connection surfaces as
+    /// <see cref="EngineUnreachableException"/> (reason ConnectionLost, endpoint named), never as a quiet end.
+    /// </summary>
+    public async IAsyncEnumerable<OutputChunk> ReadOutputAsync(bool multiplexed, DockerEndpoint endpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        IAsyncEnumerator<OutputChunk> chunks = MultiplexedStreamReader.ReadAsync(this, multiplexed, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var scope = chunks.ConfigureAwait(false);
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = await chunks.MoveNextAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or EndOfStreamException or SocketException && !cancellationToken.IsCancellationRequested)
+            {
+                throw EngineErrorMapper.FromTransport(endpoint, e is EndOfStreamException ? new IOException(e.Message, e) : e);
+            }
+            if (!more)
+            {
+                yield break;
+            }
+            yield return chunks.Current;
+        }
+    }
 
     public override int Read(byte[] buffer, int offset, int count)
     {

@@ -39,6 +39,7 @@ internal static class ErrorIds
     public const string PathNotFound = nameof(PathNotFound);
     public const string CopyFailed = nameof(CopyFailed);
     public const string UnsafeArchiveEntry = nameof(UnsafeArchiveEntry);
+    public const string TerminalRequired = nameof(TerminalRequired);
     public const string DockerfileUnreadable = nameof(DockerfileUnreadable);
     public const string DockerfileUnwritable = nameof(DockerfileUnwritable);
 }

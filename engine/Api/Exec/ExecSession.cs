@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using System.Runtime.CompilerServices;
 using Containers.Engine.Connection;
 using Containers.Engine.Errors;
 using Containers.Engine.Streams;
@@ -13,7 +12,7 @@ namespace Containers.Engine.Api;
 /// Reading and writing may run concurrently (one reader, one writer). A connection cut mid-way surfaces as
 /// <see cref="EngineUnreachableException"/> with <see cref="UnreachableReason.ConnectionLost"/>, never as a quiet end.
 /// </summary>
-public sealed class ExecSession : IAsyncDisposable
+public sealed class ExecSession : IInteractiveSession
 {
     private readonly ExecClient _client;
     private readonly DockerEndpoint _endpoint;
@@ -80,28 +79,12 @@ public sealed class ExecSession : IAsyncDisposable
     /// data is valid only until the next one.
     /// </summary>
     /// <exception cref="EngineUnreachableException">The connection broke (reason ConnectionLost, endpoint named).</exception>
-    public async IAsyncEnumerable<OutputChunk> ReadOutputAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        IAsyncEnumerator<OutputChunk> chunks = MultiplexedStreamReader.ReadAsync(_stream, Multiplexed, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using var scope = chunks.ConfigureAwait(false);
-        while (true)
-        {
-            bool more;
-            try
-            {
-                more = await chunks.MoveNextAsync().ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is IOException or EndOfStreamException or SocketException && !cancellationToken.IsCancellationRequested)
-            {
-                throw EngineErrorMapper.FromTransport(_endpoint, e is EndOfStreamException ? new IOException(e.Message, e) : e);
-            }
-            if (!more)
-            {
-                yield break;
-            }
-            yield return chunks.Current;
-        }
-    }
+    public IAsyncEnumerable<OutputChunk> ReadOutputAsync(CancellationToken cancellationToken) =>
+        _stream.ReadOutputAsync(Multiplexed, _endpoint, cancellationToken);
+
+    /// <summary>Resizes the exec's TTY (<c>POST /exec/{id}/resize</c>); sizes in character cells.</summary>
+    public Task ResizeAsync(int rows, int columns, CancellationToken cancellationToken) =>
+        _client.ResizeAsync(ExecId, rows, columns, cancellationToken);
 
     /// <summary>
     /// Waits until the process has ended and returns its details (<see cref="ExecDetails.ExitCode"/> set). The daemon
