@@ -113,11 +113,17 @@ public static class SafeTarExtractor
                 {
                     return;
                 }
-                // A copy of the linked file rather than a link: the same content, and no inode shared with anything else.
-                Stream content = File.OpenRead(source);
-                await using (content.ConfigureAwait(false))
+                // A hard link, as docker cp makes: the source is a file this copy wrote inside the destination (checked
+                // above), so the new name shares no inode with anything outside it. Where the file system has no hard
+                // links, a copy of the file is the closest.
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                if (!HardLink.TryCreate(source, path))
                 {
-                    state.Bytes += await WriteFileAsync(path, content, OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(source), File.GetLastWriteTimeUtc(source), cancellationToken).ConfigureAwait(false);
+                    Stream content = File.OpenRead(source);
+                    await using (content.ConfigureAwait(false))
+                    {
+                        state.Bytes += await WriteFileAsync(path, content, OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(source), File.GetLastWriteTimeUtc(source), cancellationToken).ConfigureAwait(false);
+                    }
                 }
                 state.WrittenFiles.Add(path);
                 state.Files++;

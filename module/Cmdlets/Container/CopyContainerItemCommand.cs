@@ -12,7 +12,8 @@ namespace Containers;
 /// -ToContainer, -Path is a host path (wildcards allowed) and -Destination a path in the container. docker cp's rules
 /// apply: a destination that is an existing directory receives the item under its own name, otherwise the item is
 /// copied as the destination (whose parent must exist); a source ending in /. copies a directory's contents.
-/// Directories are copied whole, file modes and modification times are kept, symbolic links are copied as links.
+/// Directories are copied whole, file modes and modification times are kept, symbolic links are copied as links, and
+/// files hard-linked to each other in the container are hard links on the host too (as docker cp leaves them).
 /// Copying from a container never writes outside the destination: archive entries with absolute names or '..',
 /// entries that would be written through a symbolic link, and hard links to files outside the copy are refused, each
 /// reported as a SecurityError (UnsafeArchiveEntry) while the rest is copied. The container may be stopped.</para>

@@ -202,6 +202,44 @@ public sealed class ContainersClientCopyTests : IDisposable
         Assert.Equal(["fine", "fine-link"], Directory.EnumerateFileSystemEntries(destination).Select(Path.GetFileName).Order());
     }
 
+    [Fact]
+    public async Task HardLinksMadeInTheContainerArriveAsHardLinksAsWithDockerCp()
+    {
+        // Regression (issue #6): hard-link entries used to be written as separate copies.
+        string id = _objects.StartRunning("hardlinks", NoNetwork);
+        DockerCli.Run("exec", id, "sh", "-c", "mkdir -p /h/sub && echo shared > /h/a && ln /h/a /h/b && ln /h/a /h/sub/c && echo other > /h/d");
+        using EngineClient client = await EngineUnderTest.ConnectAsync();
+        string ours = Directory.CreateDirectory(Path.Combine(_work, "ours")).FullName;
+        string theirs = Directory.CreateDirectory(Path.Combine(_work, "theirs")).FullName;
+        CopyResult result = await client.Containers.CopyFromContainerAsync(id, "/h", ours, CancellationToken.None);
+        DockerCli.Run("cp", id + ":/h", theirs);
+        Assert.Empty(result.Skipped);
+        Assert.Equal(Snapshot(Path.Combine(theirs, "h")), Snapshot(Path.Combine(ours, "h")));
+        string[] names = ["a", "b", "sub/c", "d"];
+        // stat(1) is the oracle for inodes and link counts: a, b and sub/c are one file with three names, as docker cp leaves them.
+        string Inodes(string root) => string.Join(' ', names.Select(n => Stat(Path.Combine(root, "h", n))));
+        Assert.Equal(Inodes(theirs).Split(' ').Select(s => s.Split(':')[1]), Inodes(ours).Split(' ').Select(s => s.Split(':')[1]));
+        string[] stats = Inodes(ours).Split(' ');
+        Assert.Single(stats.Take(3).Select(s => s.Split(':')[0]).Distinct());
+        Assert.NotEqual(stats[0].Split(':')[0], stats[3].Split(':')[0]);
+        Assert.Equal("3", stats[0].Split(':')[1]);
+        Assert.Equal("shared\n", File.ReadAllText(Path.Combine(ours, "h", "sub", "c")));
+    }
+
+    // "inode:links" of a path, from stat(1).
+    private static string Stat(string path)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("stat") { RedirectStandardOutput = true, UseShellExecute = false };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("%i:%h");
+        info.ArgumentList.Add(path);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        string output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output;
+    }
+
     private static PaxTarEntry Renamed(TarEntry original, string name)
     {
         var copy = new PaxTarEntry(TarEntryType.RegularFile, name) { Mode = original.Mode, ModificationTime = original.ModificationTime };
