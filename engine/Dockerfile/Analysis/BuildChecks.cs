@@ -23,5 +23,13 @@ internal static class BuildChecks
         ["ReservedStageName"] = ["DL3063"],
         ["MaintainerDeprecated"] = ["DL4000"],
         ["MultipleInstructionsDisallowed"] = ["DL3012", "DL4003", "DL4004"],
+        ["LastUserRoot"] = ["DL3002"],
+        ["CdInsteadOfWorkdir"] = ["DL3003"],
+        ["FromUntaggedImage"] = ["DL3006"],
+        ["FromLatestTag"] = ["DL3007"],
+        ["AptGetVersionPinning"] = ["DL3008"],
+        ["AptListsNotDeleted"] = ["DL3009"],
+        ["AddInsteadOfCopy"] = ["DL3020"],
+        ["PipefailMissing"] = ["DL4006"],
     };
 }

@@ -53,6 +53,21 @@ public static class DockerfileAnalyzer
         new InvalidDefaultArgInFromRule(),
         new InvalidStageIndexRule(),
         new InvalidCheckDirectiveRule(),
+        new UnterminatedHeredocRule(),
+        new ConsistentInstructionCasingRule(),
+        new JsonArgsRecommendedRule(),
+        new RedundantTargetPlatformRule(),
+        new FromPlatformFlagConstDisallowedRule(),
+
+        // Best practices (hadolint), off by default: they run when the per-rule severities name them.
+        new FromUntaggedImageRule(),
+        new FromLatestTagRule(),
+        new AptGetVersionPinningRule(),
+        new AptListsNotDeletedRule(),
+        new AddInsteadOfCopyRule(),
+        new PipefailMissingRule(),
+        new LastUserRootRule(),
+        new CdInsteadOfWorkdirRule(),
     ];
 
     /// <summary>The diagnostics of <paramref name="syntax"/>, ordered by position.</summary>
@@ -94,6 +109,10 @@ public static class DockerfileAnalyzer
 
                 severity = value;
             }
+            else if (!rule.IsEnabledByDefault)
+            {
+                continue;
+            }
 
             var isBuildCheck = BuildChecks.Names.Contains(rule.Id);
             if (check is not null && isBuildCheck && (check.SkipAll || check.Skip.Contains(rule.Id)))
@@ -129,8 +148,9 @@ public static class DockerfileAnalyzer
     /// <summary>Every rule the analyzer runs, in the order it runs them.</summary>
     public static IReadOnlyList<DockerfileRuleInfo> Rules { get; } =
     [
-        .. s_rules.Select(r => new DockerfileRuleInfo(
-            r.Id, r.DockerfileUtilsCode, r.DefaultSeverity, BuildChecks.Names.Contains(r.Id),
-            BuildChecks.HadolintCodes.TryGetValue(r.Id, out var codes) ? codes : [])),
+        .. s_rules.Select(r => new DockerfileRuleInfo(r.Id, r.DockerfileUtilsCode, r.DefaultSeverity, BuildChecks.Names.Contains(r.Id), r.HadolintCodes)
+        {
+            IsEnabledByDefault = r.IsEnabledByDefault,
+        }),
     ];
 }

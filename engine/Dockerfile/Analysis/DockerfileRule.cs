@@ -15,6 +15,15 @@ internal abstract class DockerfileRule
 
     public abstract DiagnosticSeverity DefaultSeverity { get; }
 
+    /// <summary>
+    /// False for the best-practice (hadolint-style) rules: they run only when the per-rule severity configuration
+    /// gives them a severity (issue #9: "a set of hadolint-style best-practice rules off by default").
+    /// </summary>
+    public virtual bool IsEnabledByDefault => true;
+
+    /// <summary>hadolint codes of the same meaning (accepted by <c># hadolint ignore=</c>); empty when none.</summary>
+    public virtual IReadOnlyList<string> HadolintCodes => BuildChecks.HadolintCodes.TryGetValue(Id, out var codes) ? codes : [];
+
     public abstract void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics);
 
     /// <summary>Rules that need stages or variable scopes override this; the others read the syntax tree only.</summary>

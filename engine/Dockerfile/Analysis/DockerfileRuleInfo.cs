@@ -6,4 +6,11 @@ namespace Containers.Engine.Dockerfile.Analysis;
 /// <param name="DefaultSeverity">The severity when nothing configures it.</param>
 /// <param name="IsBuildCheck">True for a BuildKit build check (what <c># check=skip=</c> and <c>error=true</c> act on).</param>
 /// <param name="HadolintCodes">hadolint rule codes with the same meaning (accepted by <c># hadolint ignore=</c>).</param>
-public sealed record DockerfileRuleInfo(string Id, int? DockerfileUtilsCode, DiagnosticSeverity DefaultSeverity, bool IsBuildCheck, IReadOnlyList<string> HadolintCodes);
+public sealed record DockerfileRuleInfo(string Id, int? DockerfileUtilsCode, DiagnosticSeverity DefaultSeverity, bool IsBuildCheck, IReadOnlyList<string> HadolintCodes)
+{
+    /// <summary>
+    /// False for the best-practice rules, which run only when <see cref="DockerfileAnalyzerOptions.RuleSeverities"/>
+    /// gives them a severity; true for every check of validity and every BuildKit build check.
+    /// </summary>
+    public bool IsEnabledByDefault { get; init; } = true;
+}

@@ -11,6 +11,13 @@ internal static class DockerfileAssert
     /// <summary>Writes a test text (authored with \n) with <paramref name="eol"/>.</summary>
     public static string Text(string lf, string eol) => lf.Replace("\n", eol, StringComparison.Ordinal);
 
+    /// <summary>Analyzer options that turn every rule on, the off-by-default best practices included, at their default severity.</summary>
+    public static Containers.Engine.Dockerfile.Analysis.DockerfileAnalyzerOptions AllRulesOn { get; } = new()
+    {
+        RuleSeverities = Containers.Engine.Dockerfile.Analysis.DockerfileAnalyzer.Rules.ToDictionary(
+            r => r.Id, r => (Containers.Engine.Dockerfile.Analysis.DiagnosticSeverity?)r.DefaultSeverity, StringComparer.Ordinal),
+    };
+
     /// <summary>The valid Dockerfiles of Corpus/ in the source tree (found from the test binary upwards).</summary>
     public static string CorpusDirectory { get; } = FindCorpus();
 

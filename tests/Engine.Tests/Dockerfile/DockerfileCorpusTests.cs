@@ -25,13 +25,31 @@ public sealed class DockerfileCorpusTests(ITestOutputHelper output)
         },
         {
             "semantics.Dockerfile",
-            ["UndefinedArgInFrom 1:13", "StageNameCasing 1:23", "InvalidStageIndex 2:12", "InvalidRunFlagValue 3:14"]
+            ["UndefinedArgInFrom 1:13", "StageNameCasing 1:23", "InvalidStageIndex 2:12", "InvalidRunFlagValue 3:14", "UnterminatedHeredoc 4:4"]
         },
         {
             "checks.Dockerfile",
             ["WorkdirRelativePath 3:8", "UndefinedVar 6:6"]
         },
+        {
+            "buildkit-checks.Dockerfile",
+            ["FromPlatformFlagConstDisallowed 0:16", "ConsistentInstructionCasing 1:0", "RedundantTargetPlatform 1:16", "FromAsCasing 1:44", "JSONArgsRecommended 2:4", "UnterminatedHeredoc 3:11"]
+        },
     };
+
+    /// <summary>The best-practice rules are off by default: this file is clean unless they are turned on.</summary>
+    [Fact]
+    public void TheBestPracticeCorpusFileBreaksEachBestPracticeOnceTheyAreOn()
+    {
+        var snapshot = DockerfileSnapshot.Create(File.ReadAllText(Path.Combine(InvalidDirectory, "best-practices.Dockerfile")), 1);
+
+        var actual = snapshot.GetDiagnostics(DockerfileAssert.AllRulesOn, CancellationToken.None).Select(d => $"{d.RuleId} {d.Range.Start.Line}:{d.Range.Start.Character}");
+
+        Assert.Empty(snapshot.Diagnostics);
+        Assert.Equal(
+            ["FromUntaggedImage 0:5", "CdInsteadOfWorkdir 1:4", "PipefailMissing 1:4", "AptGetVersionPinning 2:4", "FromLatestTag 4:5", "AddInsteadOfCopy 5:0", "AptListsNotDeleted 6:4", "LastUserRoot 7:5"],
+            actual);
+    }
 
     [Theory]
     [MemberData(nameof(InvalidCorpus))]

@@ -1,3 +1,3 @@
-FROM alpine
+FROM alpine:3.20
 RUN echo crlf \
     && echo done

@@ -1,3 +1,4 @@
+# check=skip=ConsistentInstructionCasing,JSONArgsRecommended
 FROM node:20-alpine
 onbuild COPY package.json /app/
 ONBUILD RUN npm install

@@ -24,7 +24,7 @@ public sealed class StageInstructionRulesTests
     [MemberData(nameof(LineEndings), MemberType = typeof(DockerfileAssert))]
     public void WarnsThatMaintainerIsDeprecated(string eol)
     {
-        var diagnostic = Assert.Single(RuleRunner.Diagnostics(Text("FROM a\n  maintainer someone@example.com\n", eol)));
+        var diagnostic = Assert.Single(RuleRunner.Diagnostics(Text("FROM a\n  MAINTAINER someone@example.com\n", eol)));
 
         Assert.Equal("MaintainerDeprecated", diagnostic.RuleId);
         Assert.Equal(MaintainerDeprecatedRule.Message(), diagnostic.Message);
