@@ -21,6 +21,10 @@ public sealed class EngineClient : IDisposable
         Volumes = new VolumesClient(http);
         Networks = new NetworksClient(http);
         System = new SystemClient(http);
+        Swarm = new SwarmClient(http);
+        Services = new ServicesClient(http);
+        Tasks = new TasksClient(http);
+        Nodes = new NodesClient(http);
     }
 
     /// <summary>The endpoint this client talks to.</summary>
@@ -49,6 +53,18 @@ public sealed class EngineClient : IDisposable
 
     /// <summary>Engine-wide calls: ping, version, info.</summary>
     public SystemClient System { get; }
+
+    /// <summary>Swarm membership: inspect, init, leave.</summary>
+    public SwarmClient Swarm { get; }
+
+    /// <summary>Swarm services: list, inspect, create, update (scale, image), remove, logs. Need a swarm manager.</summary>
+    public ServicesClient Services { get; }
+
+    /// <summary>Swarm tasks (the replicas of services). Need a swarm manager.</summary>
+    public TasksClient Tasks { get; }
+
+    /// <summary>Swarm nodes. Need a swarm manager.</summary>
+    public NodesClient Nodes { get; }
 
     /// <summary>
     /// Connects to <paramref name="endpoint"/>: pings it and negotiates the API version as the docker CLI does

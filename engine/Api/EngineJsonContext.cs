@@ -61,6 +61,18 @@ namespace Containers.Engine.Api;
 [JsonSerializable(typeof(Dictionary<string, AuthConfigWire>))]
 [JsonSerializable(typeof(AuthResponseWire))]
 [JsonSerializable(typeof(HelperCredentialsWire))]
+// Swarm (swarm, services, tasks, nodes)
+[JsonSerializable(typeof(SwarmWire))]
+[JsonSerializable(typeof(SwarmInitWire))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(List<ServiceWire>))]
+[JsonSerializable(typeof(ServiceWire))]
+[JsonSerializable(typeof(ServiceSpecWire))]
+[JsonSerializable(typeof(ServiceCreateResponseWire))]
+[JsonSerializable(typeof(ServiceUpdateResponseWire))]
+[JsonSerializable(typeof(List<TaskWire>))]
+[JsonSerializable(typeof(List<NodeWire>))]
+[JsonSerializable(typeof(NodeWire))]
 // JSON message streams (pull, push, build, load, import)
 [JsonSerializable(typeof(JsonMessageWire))]
 internal sealed partial class EngineJsonContext : JsonSerializerContext;

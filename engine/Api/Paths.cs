@@ -11,6 +11,10 @@ internal static class Paths
 
     public static string Network(string idOrName, string? action = null) => Resource("networks", idOrName, action, "network");
 
+    public static string Service(string idOrName, string? action = null) => Resource("services", idOrName, action, "service");
+
+    public static string Node(string idOrName, string? action = null) => Resource("nodes", idOrName, action, "node");
+
     private static string Resource(string collection, string id, string? action, string what)
     {
         if (string.IsNullOrWhiteSpace(id))

@@ -29,6 +29,8 @@ internal static class EngineErrorMapper
         404 => new EngineNotFoundException(message),
         409 => new EngineConflictException(message),
         401 or 403 => new EngineAuthException(message),
+        // Swarm calls on an engine that is no manager: the one error users must be able to tell apart (issue #8).
+        _ when EngineNotSwarmManagerException.Matches(status, message) => new EngineNotSwarmManagerException(message),
         _ => new EngineApiException(status, message),
     };
 

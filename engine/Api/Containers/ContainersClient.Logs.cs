@@ -94,7 +94,7 @@ public sealed partial class ContainersClient
         }
     }
 
-    private static LogLine ToLine(StreamKind stream, string line, bool timestamps)
+    internal static LogLine ToLine(StreamKind stream, string line, bool timestamps)
     {
         if (timestamps)
         {

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using Containers.Engine.Connection;
+
+namespace Containers.Tests;
+
+/// <summary>
+/// A throwaway single-node swarm (issue #8): a dockerd of its own in its own network namespace, `swarm init`ed, with the
+/// test image loaded, started and stopped by tools/swarm-engine.sh. The shared default engine is never made a swarm
+/// node. A test class fixture: when the swarm cannot be started the fixture throws and every test of the class FAILS,
+/// never skips.
+/// </summary>
+public sealed class SwarmEngine : IDisposable
+{
+    private readonly string _script = Path.Combine(RepoPaths.Root, "tools", "swarm-engine.sh");
+
+    public SwarmEngine()
+    {
+        Directory = System.IO.Directory.CreateTempSubdirectory("ct-swarm-").FullName;
+        try
+        {
+            UnixSocket = RunScript("start", Directory).Trim();
+        }
+        catch
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+            throw;
+        }
+        if (!UnixSocket.StartsWith("unix://", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"tools/swarm-engine.sh printed no socket: '{UnixSocket}'");
+        }
+    }
+
+    /// <summary>The fixture's folder (dockerd.log).</summary>
+    public string Directory { get; }
+
+    /// <summary>unix:///tmp/cs-…/docker.sock: the swarm manager's socket.</summary>
+    public string UnixSocket { get; }
+
+    public DockerEndpoint Endpoint => DockerEndpoint.Parse(UnixSocket);
+
+    /// <summary>Runs the docker CLI against the swarm manager (the oracle).</summary>
+    public string Cli(params string[] args) => DockerCli.Run(["--host", UnixSocket, .. args]);
+
+    public string[] CliLines(params string[] args) => DockerCli.Lines(["--host", UnixSocket, .. args]);
+
+    /// <summary>Removes the services carrying <paramref name="label"/> (a test's run label).</summary>
+    public void RemoveServices(string label)
+    {
+        try
+        {
+            string[] ids = CliLines("service", "ls", "-q", "--filter", "label=" + label);
+            if (ids.Length > 0)
+            {
+                Cli(["service", "rm", .. ids]);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Best effort; the whole engine goes at the end of the class.
+        }
+    }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds or <paramref name="seconds"/> pass; returns whether it held.</summary>
+    public static bool WaitFor(Func<bool> condition, int seconds = 60)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(seconds))
+        {
+            if (condition())
+            {
+                return true;
+            }
+            Thread.Sleep(250);
+        }
+        return condition();
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            RunScript("stop", Directory);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
+
+    private string RunScript(params string[] args)
+    {
+        var info = new ProcessStartInfo(_script) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        using Process process = Process.Start(info) ?? throw new InvalidOperationException("tools/swarm-engine.sh did not start");
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"tools/swarm-engine.sh {string.Join(' ', args)} did not finish in 180 s");
+        }
+        string output = stdout.GetAwaiter().GetResult();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The swarm engine could not be {(args[0] == "start" ? "started" : "stopped")} (tools/swarm-engine.sh {args[0]} exited {process.ExitCode}): {stderr.GetAwaiter().GetResult().Trim()}");
+        }
+        return output;
+    }
+}
