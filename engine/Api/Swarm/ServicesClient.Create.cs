@@ -86,6 +86,14 @@ public sealed partial class ServicesClient
         return new CreateServiceResult { Id = wire.ID, Warnings = warnings };
     }
 
+    /// <summary>Checks <paramref name="options"/> as <see cref="CreateAsync"/> does, without asking the engine.</summary>
+    /// <exception cref="ArgumentException">The options contradict each other; the message says how.</exception>
+    public static void Validate(CreateServiceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _ = ToSpec(options);
+    }
+
     internal static ServiceSpecWire ToSpec(CreateServiceOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.Image))

@@ -17,6 +17,9 @@ public sealed record ListServicesOptions
 
     /// <summary>Keep services of this mode: <c>replicated</c> or <c>global</c>.</summary>
     public string? Mode { get; init; }
+
+    /// <summary>Any other daemon filter, name to values (<c>docker service ls --filter name=value</c>), added to those above.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Filters { get; init; }
 }
 
 public sealed partial class ServicesClient
@@ -34,6 +37,10 @@ public sealed partial class ServicesClient
             .Add("id", options.Ids)
             .Add("label", options.Labels)
             .Add("mode", options.Mode);
+        foreach ((string name, IReadOnlyList<string> values) in options.Filters ?? new Dictionary<string, IReadOnlyList<string>>())
+        {
+            filters.Add(name, values);
+        }
         Query query = new Query().AddFilters(filters).Add("status", _http.SupportsApi(1, 41) ? true : null);
         List<ServiceWire> wire = await _http.GetJsonAsync("services", query, EngineJsonContext.Default.ListServiceWire, cancellationToken).ConfigureAwait(false);
         return wire.ConvertAll(ServiceMapping.ToModel);

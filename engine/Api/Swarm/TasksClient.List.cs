@@ -9,7 +9,7 @@ public sealed record ListTasksOptions
     /// <summary>Keep tasks of these services (names or ids).</summary>
     public IReadOnlyList<string>? Services { get; init; }
 
-    /// <summary>Keep tasks on these nodes (names, host names or ids; <c>self</c> for the engine asked).</summary>
+    /// <summary>Keep tasks on these nodes (names, host names or ids).</summary>
     public IReadOnlyList<string>? Nodes { get; init; }
 
     /// <summary>Keep tasks the swarm wants in this state: <c>running</c>, <c>shutdown</c> or <c>accepted</c>

@@ -49,4 +49,5 @@ internal sealed class InfoWire
 internal sealed class SwarmInfoWire
 {
     public string? LocalNodeState { get; set; }
+    public string? NodeID { get; set; }
 }
