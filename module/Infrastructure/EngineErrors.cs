@@ -16,6 +16,8 @@ internal static class EngineErrors
         EngineTlsException { Problem: TlsProblem.MissingFile } => new ErrorRecord(exception, ErrorIds.EngineTlsFailed, ErrorCategory.ObjectNotFound, target),
         EngineTlsException => new ErrorRecord(exception, ErrorIds.EngineTlsFailed, ErrorCategory.SecurityError, target),
         EngineUnreachableException => new ErrorRecord(exception, ErrorIds.EngineUnreachable, ErrorCategory.ConnectionError, target),
+        // Swarm calls on an engine that is no manager: the state of that engine forbids the call (issue #8).
+        EngineNotSwarmManagerException => new ErrorRecord(exception, ErrorIds.SwarmNotManager, ErrorCategory.InvalidOperation, target),
         EngineNotFoundException => new ErrorRecord(exception, notFoundId, ErrorCategory.ObjectNotFound, target),
         EngineConflictException => new ErrorRecord(exception, ErrorIds.EngineConflict, ErrorCategory.ResourceExists, target),
         Engine.Auth.CredentialStoreException => new ErrorRecord(exception, ErrorIds.CredentialStoreFailed, ErrorCategory.ReadError, target),

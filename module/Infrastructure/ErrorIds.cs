@@ -42,4 +42,8 @@ internal static class ErrorIds
     public const string TerminalRequired = nameof(TerminalRequired);
     public const string DockerfileUnreadable = nameof(DockerfileUnreadable);
     public const string DockerfileUnwritable = nameof(DockerfileUnwritable);
+    public const string SwarmNotManager = nameof(SwarmNotManager);
+    public const string ServiceNotFound = nameof(ServiceNotFound);
+    public const string ServiceExists = nameof(ServiceExists);
+    public const string NodeNotFound = nameof(NodeNotFound);
 }
