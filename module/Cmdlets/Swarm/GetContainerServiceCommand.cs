@@ -42,6 +42,7 @@ public sealed class GetContainerServiceCommand : SwarmCmdlet
     [Parameter(ParameterSetName = ByName, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.ServiceNameCompleter))]
     public string[]? Name { get; set; }
 
     /// <summary>

@@ -38,6 +38,7 @@ public sealed class GetContainerServiceLogCommand : SwarmCmdlet
     /// </summary>
     [Parameter(ParameterSetName = ByName, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.ServiceNameCompleter))]
     public string[] Name { get; set; } = [];
 
     /// <summary>

@@ -53,6 +53,7 @@ public sealed class GetContainerServiceTaskCommand : SwarmCmdlet
     [Parameter(ParameterSetName = ByName, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ServiceName")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.ServiceNameCompleter))]
     public string[]? Service { get; set; }
 
     /// <summary>

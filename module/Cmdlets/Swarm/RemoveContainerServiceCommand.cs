@@ -32,6 +32,7 @@ public sealed class RemoveContainerServiceCommand : SwarmCmdlet
     /// </summary>
     [Parameter(ParameterSetName = ByName, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.ServiceNameCompleter))]
     public string[] Name { get; set; } = [];
 
     /// <summary>

@@ -41,6 +41,7 @@ public sealed class SetContainerServiceCommand : SwarmCmdlet
     /// </summary>
     [Parameter(ParameterSetName = ByName, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completers.ServiceNameCompleter))]
     public string[] Name { get; set; } = [];
 
     /// <summary>

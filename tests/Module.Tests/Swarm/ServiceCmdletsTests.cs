@@ -232,6 +232,6 @@ public sealed class ServiceCmdletsTests : IClassFixture<PowerShellSession>, ICla
         Assert.Equal($"SwarmNotManager,Containers.{type}", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
         Assert.Contains("is not a swarm manager", error.Exception.Message, StringComparison.Ordinal);
-        Assert.IsAssignableFrom<Engine.Errors.EngineNotSwarmManagerException>(error.Exception.InnerException);
+        Assert.IsAssignableFrom<global::Containers.Engine.Errors.EngineNotSwarmManagerException>(error.Exception.InnerException);
     }
 }
