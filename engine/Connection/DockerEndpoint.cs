@@ -33,8 +33,21 @@ public sealed record DockerEndpoint
     /// <summary>The socket or pipe path for unix/npipe; <c>host:port</c> for tcp and ssh.</summary>
     public string Address { get; private init; }
 
-    /// <summary>Host name for tcp and ssh; null for unix and npipe.</summary>
+    /// <summary>Host name for tcp and ssh (without the ssh user); null for unix and npipe.</summary>
     public string? Host { get; }
+
+    /// <summary>The ssh login user (<c>ssh://user@host</c>); null when the URL names none (ssh's config decides) and for other kinds.</summary>
+    public string? User { get; private init; }
+
+    /// <summary>
+    /// For ssh: the engine socket on the remote host (<c>ssh://host/run/user/1000/docker.sock</c>), passed to the remote
+    /// <c>docker --host=unix://…</c> as the docker CLI does; null for the remote CLI's own default and for other kinds.
+    /// </summary>
+    public string? RemotePath { get; private init; }
+
+    // True when the URL gave a port. tcp://host without one means 2375, or 2376 once TLS is on (the CLI's ParseHost
+    // with tls); for ssh only a given port is passed as -p, so that a Port in ssh's own config still applies.
+    internal bool PortGiven { get; private init; }
 
     /// <summary>TCP or ssh port; 0 for unix and npipe.</summary>
     public int Port { get; private init; }
@@ -47,9 +60,6 @@ public sealed record DockerEndpoint
     /// verified against the system's trusted roots without a client certificate.
     /// </summary>
     public TlsMaterial? Tls { get; private init; }
-
-    // tcp://host without a port means 2375, or 2376 once TLS is on (the CLI's ParseHost with tls).
-    private bool PortGiven { get; init; }
 
     /// <summary>
     /// This endpoint with TLS <paramref name="tls"/> (null: unchanged). Only tcp endpoints use TLS; others are
@@ -127,9 +137,7 @@ public sealed record DockerEndpoint
                         $"{FormatHost(host!)}:{port.ToString(CultureInfo.InvariantCulture)}", host, port, scheme == "https")
                     { PortGiven = scheme == "https" || HasPort(rest) });
             case "ssh":
-                return TryParseHostPort(value!, rest, 22, out string? sshHost, out int sshPort, out error)
-                    && Assign(out endpoint, new DockerEndpoint(EndpointKind.Ssh, $"ssh://{sshHost}:{sshPort.ToString(CultureInfo.InvariantCulture)}",
-                        $"{sshHost}:{sshPort.ToString(CultureInfo.InvariantCulture)}", sshHost, sshPort, false));
+                return TryParseSsh(value!, text, out endpoint, out error);
             default:
                 error = $"'{value}' uses the unsupported scheme '{scheme}'; expected unix, tcp, http, https, npipe or ssh.";
                 return false;
@@ -138,6 +146,47 @@ public sealed record DockerEndpoint
 
     /// <summary>The normalised URL.</summary>
     public override string ToString() => Url;
+
+    // The docker CLI's connhelper/ssh ParseURL: user, host, optional port and socket path; no password, query or fragment.
+    private static bool TryParseSsh(string original, string text, out DockerEndpoint? endpoint, out string? error)
+    {
+        endpoint = null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) || uri.Host.Length == 0)
+        {
+            error = $"'{original}' is not a valid ssh URL: the host name is empty; expected ssh://[user@]host[:port][/socket/path].";
+            return false;
+        }
+        if (uri.UserInfo.Contains(':', StringComparison.Ordinal))
+        {
+            error = $"'{original}' is not a valid ssh URL: plain-text passwords are not supported; use ssh keys or the ssh agent.";
+            return false;
+        }
+        if (uri.Query.Length > 0)
+        {
+            error = $"'{original}' is not a valid ssh URL: query parameters are not allowed: \"{uri.Query.TrimStart('?')}\".";
+            return false;
+        }
+        if (uri.Fragment.Length > 0)
+        {
+            error = $"'{original}' is not a valid ssh URL: fragments are not allowed: \"{uri.Fragment.TrimStart('#')}\".";
+            return false;
+        }
+        error = null;
+        string? user = uri.UserInfo.Length > 0 ? Uri.UnescapeDataString(uri.UserInfo) : null;
+        string host = uri.HostNameType == UriHostNameType.IPv6 ? uri.Host.Trim('[', ']') : uri.IdnHost;
+        bool portGiven = !uri.IsDefaultPort && uri.Port > 0;
+        int port = portGiven ? uri.Port : 22;
+        string path = Uri.UnescapeDataString(uri.AbsolutePath);
+        string? remotePath = path.Trim('/').Length > 0 ? path : null;
+        string authority = $"{(user is null ? "" : user + "@")}{FormatHost(host)}:{port.ToString(CultureInfo.InvariantCulture)}";
+        endpoint = new DockerEndpoint(EndpointKind.Ssh, $"ssh://{authority}{remotePath}", authority, host, port, false)
+        {
+            User = user,
+            RemotePath = remotePath,
+            PortGiven = portGiven,
+        };
+        return true;
+    }
 
     private static bool Assign(out DockerEndpoint? target, DockerEndpoint value)
     {

@@ -7,7 +7,7 @@ namespace Containers.Engine.Connection;
 
 /// <summary>
 /// Builds the HTTP handler for an endpoint: plain <see cref="SocketsHttpHandler"/> with a connect
-/// callback for unix sockets and named pipes, so connection pooling and HTTP/1.1 are the framework's
+/// callback for unix sockets, named pipes and ssh, so connection pooling and HTTP/1.1 are the framework's
 /// own rather than a hand-written client (the failure mode that killed Docker.DotNet users).
 /// </summary>
 internal static class EngineTransport
@@ -57,8 +57,9 @@ internal static class EngineTransport
             case EndpointKind.Tcp:
                 break;
             case EndpointKind.Ssh:
-                handler.Dispose();
-                throw new NotSupportedException($"ssh endpoints ({endpoint}) are not supported yet; use a unix or tcp endpoint, or an ssh tunnel.");
+                // A new ssh process for each connection the handler opens; pooling keeps it while it is reused.
+                handler.ConnectCallback = (_, _) => ValueTask.FromResult<Stream>(SshCommandStream.Start(endpoint, options));
+                break;
         }
         return handler;
     }
@@ -85,10 +86,10 @@ internal static class EngineTransport
             }
             case EndpointKind.Tcp:
                 return await ConnectTcpAsync(endpoint, options, cancellationToken).ConfigureAwait(false);
-            case EndpointKind.NamedPipe:
-                throw new NotSupportedException($"Interactive streams over named pipes ({endpoint}) are not supported yet.");
+            case EndpointKind.Ssh:
+                return new RawConnection(SshCommandStream.Start(endpoint, options));
             default:
-                throw new NotSupportedException($"ssh endpoints ({endpoint}) are not supported yet; use a unix or tcp endpoint, or an ssh tunnel.");
+                throw new NotSupportedException($"Interactive streams over named pipes ({endpoint}) are not supported yet.");
         }
     }
 

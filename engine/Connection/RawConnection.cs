@@ -8,12 +8,18 @@ namespace Containers.Engine.Connection;
 /// </summary>
 internal sealed class RawConnection : IDisposable, IAsyncDisposable
 {
-    private readonly Socket _socket;
+    private readonly Socket? _socket;
 
     public RawConnection(Stream stream, Socket socket)
     {
         Stream = stream;
         _socket = socket;
+    }
+
+    /// <summary>A connection through ssh: half-closing closes ssh's stdin, which ssh forwards as EOF.</summary>
+    public RawConnection(SshCommandStream stream)
+    {
+        Stream = stream;
     }
 
     public Stream Stream { get; }
@@ -25,18 +31,25 @@ internal sealed class RawConnection : IDisposable, IAsyncDisposable
     public async Task ShutdownSendAsync()
     {
         await Stream.FlushAsync().ConfigureAwait(false);
-        _socket.Shutdown(SocketShutdown.Send);
+        if (_socket is not null)
+        {
+            _socket.Shutdown(SocketShutdown.Send);
+        }
+        else if (Stream is SshCommandStream ssh)
+        {
+            ssh.CloseStandardInput();
+        }
     }
 
     public void Dispose()
     {
         Stream.Dispose();
-        _socket.Dispose();
+        _socket?.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
         await Stream.DisposeAsync().ConfigureAwait(false);
-        _socket.Dispose();
+        _socket?.Dispose();
     }
 }
