@@ -80,6 +80,7 @@ public sealed class EngineClient : IDisposable
         {
             PingResult ping = await SystemClient.PingAsync(http, options.PingTimeout, cancellationToken).ConfigureAwait(false);
             http.UseVersion(options.FixedApiVersion ?? ApiVersion.Negotiate(ping.ServerApiVersion));
+            http.PodmanVersion = ping.LibpodApiVersion;
             return new EngineClient(http, ping);
         }
         catch

@@ -37,6 +37,9 @@ internal sealed class EngineHttp : IDisposable
 
     public ApiVersion? Version { get; private set; }
 
+    /// <summary>Podman's own version when the engine is Podman (its ping's <c>Libpod-Api-Version</c>); null for Docker.</summary>
+    public string? PodmanVersion { get; set; }
+
     /// <summary>True when the negotiated version is at least major.minor (features gate on it).</summary>
     public bool SupportsApi(int major, int minor) => (Version ?? ApiVersion.Maximum).IsAtLeast(new ApiVersion(major, minor));
 
@@ -108,7 +111,9 @@ internal sealed class EngineHttp : IDisposable
         }
         using (response)
         {
-            throw await EngineErrorMapper.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+            throw PodmanVersion is null
+                ? await EngineErrorMapper.FromResponseAsync(response, cancellationToken).ConfigureAwait(false)
+                : await EngineErrorMapper.FromResponseAsync(response, $"{method.Method} /{path}", PodmanVersion, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -23,6 +23,29 @@ internal static class EngineErrorMapper
         return FromStatus((int)response.StatusCode, message);
     }
 
+    /// <summary>
+    /// As <see cref="FromResponseAsync(HttpResponseMessage, CancellationToken)"/>, for an engine that is Podman
+    /// (<paramref name="podmanVersion"/> not null): a 404 for a route Podman does not have becomes
+    /// <see cref="EngineNotSupportedException"/> naming <paramref name="operation"/>, not a "not found" for an object.
+    /// </summary>
+    public static async Task<EngineException> FromResponseAsync(HttpResponseMessage response, string operation, string? podmanVersion, CancellationToken cancellationToken)
+    {
+        string body = await ReadLimitedAsync(response, cancellationToken).ConfigureAwait(false);
+        string message = ExtractMessage(body, response);
+        if (podmanVersion is not null && IsMissingRoute((int)response.StatusCode, body, message))
+        {
+            return new EngineNotSupportedException(operation, $"Podman {podmanVersion}", message == "Not Found" ? null : message);
+        }
+        return FromStatus((int)response.StatusCode, message);
+    }
+
+    // Podman's router answers a route it lacks with a plain-text "Not Found" (no JSON, unlike "no such container"), and
+    // a few Docker routes it knows but refuses with {"message":"Path /v1.41/plugins is not supported"}; 501 is explicit.
+    private static bool IsMissingRoute(int status, string body, string message) =>
+        status == 501
+        || (status == 404 && !body.TrimStart().StartsWith('{') && body.Trim() is "Not Found" or "404 page not found")
+        || (status == 404 && message.StartsWith("Path ", StringComparison.Ordinal) && message.EndsWith(" is not supported", StringComparison.Ordinal));
+
     /// <summary>Maps a status and the daemon's message to an exception type.</summary>
     public static EngineException FromStatus(int status, string message) => status switch
     {

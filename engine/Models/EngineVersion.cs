@@ -27,6 +27,15 @@ public sealed record EngineVersion
     /// <summary>The Go release the engine was built with.</summary>
     public string GoVersion { get; init; } = "";
 
-    /// <summary>The product name (e.g. "Docker Engine - Community", "Podman Engine"); empty when absent.</summary>
+    /// <summary>The platform name the engine reports (e.g. "Docker Engine - Community", "linux/amd64/debian-12" from Podman); empty when absent.</summary>
     public string PlatformName { get; init; } = "";
+
+    /// <summary>
+    /// The engine component's name from <c>Components</c>: "Engine" for Docker, "Podman Engine" for Podman's compatible
+    /// service; empty when the daemon lists no components.
+    /// </summary>
+    public string Product { get; init; } = "";
+
+    /// <summary>True when the daemon is Podman (its engine component is "Podman Engine").</summary>
+    public bool IsPodman => Product.StartsWith("Podman", StringComparison.Ordinal);
 }

@@ -21,6 +21,8 @@ internal static class EngineErrors
         EngineNotFoundException => new ErrorRecord(exception, notFoundId, ErrorCategory.ObjectNotFound, target),
         EngineConflictException => new ErrorRecord(exception, ErrorIds.EngineConflict, ErrorCategory.ResourceExists, target),
         Engine.Auth.CredentialStoreException => new ErrorRecord(exception, ErrorIds.CredentialStoreFailed, ErrorCategory.ReadError, target),
+        // Podman lacks the feature (Swarm, plugins…): nothing the user can fix by naming another object.
+        EngineNotSupportedException => new ErrorRecord(exception, ErrorIds.NotSupportedByEngine, ErrorCategory.NotImplemented, target),
         RegistrySearchUnsupportedException => new ErrorRecord(exception, ErrorIds.RegistrySearchUnsupported, ErrorCategory.NotImplemented, target),
         EngineAuthException => new ErrorRecord(exception, ErrorIds.EngineAuthenticationFailed, ErrorCategory.PermissionDenied, target),
         EngineApiException { StatusCode: 400 } => new ErrorRecord(exception, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target),

@@ -34,6 +34,7 @@ internal static class ErrorIds
     public const string EngineConflict = nameof(EngineConflict);
     public const string EngineAuthenticationFailed = nameof(EngineAuthenticationFailed);
     public const string EngineError = nameof(EngineError);
+    public const string NotSupportedByEngine = nameof(NotSupportedByEngine);
     public const string InvalidArgument = nameof(InvalidArgument);
     public const string FileExists = nameof(FileExists);
     public const string PathNotFound = nameof(PathNotFound);

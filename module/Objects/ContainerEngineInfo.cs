@@ -15,7 +15,8 @@ public sealed class ContainerEngineInfo
         ServerApiVersion = version.ApiVersion;
         MinApiVersion = version.MinApiVersion;
         Platform = version.PlatformName;
-        IsPodman = ping.IsPodman;
+        IsPodman = ping.IsPodman || version.IsPodman;
+        Product = version.Product.Length > 0 ? version.Product : (IsPodman ? "Podman Engine" : "");
         OSType = info.OSType;
         OperatingSystem = info.OperatingSystem;
         Architecture = info.Architecture;
@@ -62,8 +63,11 @@ public sealed class ContainerEngineInfo
     /// <summary>The product name the engine reports, e.g. "Docker Engine - Community".</summary>
     public string Platform { get; }
 
-    /// <summary>True when the engine is Podman's Docker-compatible service.</summary>
+    /// <summary>True when the engine is Podman's Docker-compatible service (its ping sends <c>Libpod-Api-Version</c>).</summary>
     public bool IsPodman { get; }
+
+    /// <summary>The engine product: "Engine" for Docker, "Podman Engine" for Podman; empty when the engine does not say.</summary>
+    public string Product { get; }
 
     /// <summary>linux or windows.</summary>
     public string OSType { get; }

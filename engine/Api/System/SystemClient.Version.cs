@@ -20,6 +20,9 @@ public sealed partial class SystemClient
             GitCommit = wire.GitCommit ?? "",
             GoVersion = wire.GoVersion ?? "",
             PlatformName = wire.Platform?.Name ?? "",
+            // Docker lists its daemon as "Engine", Podman as "Podman Engine"; other components (containerd, runc,
+            // conmon) are not the product.
+            Product = wire.Components?.FirstOrDefault(c => c.Name?.Contains("Engine", StringComparison.Ordinal) == true)?.Name ?? "",
         };
     }
 }

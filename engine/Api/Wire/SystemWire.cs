@@ -13,11 +13,19 @@ internal sealed class VersionWire
     public string? KernelVersion { get; set; }
     public string? BuildTime { get; set; }
     public PlatformWire? Platform { get; set; }
+    public List<VersionComponentWire>? Components { get; set; }
 }
 
 internal sealed class PlatformWire
 {
     public string? Name { get; set; }
+}
+
+// One entry of /version's Components: "Engine", "containerd", "runc" from Docker; "Podman Engine", "Conmon" from Podman.
+internal sealed class VersionComponentWire
+{
+    public string? Name { get; set; }
+    public string? Version { get; set; }
 }
 
 internal sealed class InfoWire
