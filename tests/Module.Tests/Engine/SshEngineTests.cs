@@ -66,11 +66,14 @@ public sealed class SshEngineTests : IClassFixture<PowerShellSession>, IClassFix
     public void ARefusedKeyIsOneTerminatingConnectionErrorQuotingSsh()
     {
         using IDisposable key = _ssh.UseKey(authorised: false);
-        PowerShellSession.Result result = _ps.Run("Get-Container -DockerHost $args[0]", _ssh.Url);
+        // Another spelling of the same server: the module keeps one connected client per endpoint for the session, and
+        // the other tests already connected to _ssh.Url with the right key.
+        string url = $"ssh://{SshServer.User}@localhost:{_ssh.Port}";
+        PowerShellSession.Result result = _ps.Run("Get-Container -DockerHost $args[0]", url);
         ErrorRecord error = Assert.IsType<ErrorRecord>(result.Terminating);
         Assert.Equal("EngineUnreachable,Containers.GetContainerCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
-        Assert.StartsWith($"Cannot connect to the Docker engine at {_ssh.Url}: ssh exited with code 255: ", error.Exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Cannot connect to the Docker engine at {url}: ssh exited with code 255: ", error.Exception.Message, StringComparison.Ordinal);
         Assert.Contains("Permission denied (publickey)", error.Exception.Message, StringComparison.Ordinal);
         Assert.Empty(result.Output);
     }
