@@ -5,7 +5,8 @@ namespace Containers.Engine.Dockerfile.Analysis.Rules;
 /// <summary>
 /// An instruction keyword that is mixed case (<c>Run</c>), or not in the casing most keywords of the file use.
 /// BuildKit's build check ConsistentInstructionCasing (dockerfile2llb validateCommandCasing): keywords that are all
-/// lowercase or all uppercase are counted, the majority wins (uppercase on a tie). dockerfile-utils instead flags
+/// lowercase or all uppercase are counted, the majority wins (uppercase on a tie). As in BuildKit, only the stages are
+/// read: ARGs before the first FROM are neither counted nor reported. dockerfile-utils instead flags
 /// every non-uppercase keyword (code 0), which BuildKit accepts. Reported on the keyword.
 /// </summary>
 internal sealed class ConsistentInstructionCasingRule : DockerfileRule
@@ -22,7 +23,14 @@ internal sealed class ConsistentInstructionCasingRule : DockerfileRule
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
         int lower = 0, upper = 0;
-        foreach (var instruction in syntax.Instructions)
+        var first = 0;
+        while (first < syntax.Instructions.Count && syntax.Instructions[first].Kind != InstructionKind.From)
+        {
+            first++;
+        }
+
+        var staged = syntax.Instructions.Skip(first).ToArray();
+        foreach (var instruction in staged)
         {
             var keyword = instruction.Keyword.Text;
             if (IsAll(keyword, char.IsAsciiLetterLower))
@@ -36,7 +44,7 @@ internal sealed class ConsistentInstructionCasingRule : DockerfileRule
         }
 
         var majorityLower = lower > upper;
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in staged)
         {
             var keyword = instruction.Keyword.Text;
             if (keyword.Length > 0 && !IsAll(keyword, majorityLower ? char.IsAsciiLetterLower : char.IsAsciiLetterUpper))

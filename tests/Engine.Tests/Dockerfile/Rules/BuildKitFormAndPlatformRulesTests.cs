@@ -32,6 +32,12 @@ public sealed class BuildKitFormAndPlatformRulesTests
     }
 
     [Fact]
+    public void ArgsBeforeTheFirstFromAreNeitherCountedNorReported()
+    {
+        Assert.Empty(RuleRunner.Of("ConsistentInstructionCasing", "arg A=1\narg B=2\narg C=3\nFROM a\nRUN x\n"));
+    }
+
+    [Fact]
     public void ConsistentlyLowercaseFilesAreFine()
     {
         Assert.Empty(RuleRunner.Diagnostics("from scratch\ncopy a /b\nworkdir /app\n"));
