@@ -17,34 +17,60 @@ public sealed class LineSplitter
     /// <summary>Decodes <paramref name="bytes"/> and returns every line it completes.</summary>
     public IReadOnlyList<string> Push(ReadOnlySpan<byte> bytes)
     {
-        int needed = _decoder.GetCharCount(bytes, flush: false);
-        if (needed > _chars.Length)
+        var lines = new List<string>();
+        Push(bytes, lines);
+        return lines;
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> and appends every line it completes to <paramref name="lines"/> (no allocation but the lines).</summary>
+    public void Push(ReadOnlySpan<byte> bytes, ICollection<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        // UTF-8 never gives more chars than bytes, plus what a character held over from the last chunk completes.
+        if (bytes.Length + 2 > _chars.Length)
         {
-            _chars = new char[Math.Max(needed, _chars.Length * 2)];
+            _chars = new char[Math.Max(bytes.Length + 2, _chars.Length * 2)];
         }
         int count = _decoder.GetChars(bytes, _chars, flush: false);
-        List<string>? lines = null;
-        for (int i = 0; i < count; i++)
+        ReadOnlySpan<char> chars = _chars.AsSpan(0, count);
+        if (_pendingCarriageReturn && !chars.IsEmpty)
         {
-            char c = _chars[i];
-            if (_pendingCarriageReturn)
+            _pendingCarriageReturn = false;
+            if (chars[0] == '\n')
             {
-                _pendingCarriageReturn = false;
-                if (c == '\n')
+                chars = chars[1..];
+            }
+        }
+        while (true)
+        {
+            int end = chars.IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                _line.Append(chars);
+                return;
+            }
+            if (_line.Length == 0)
+            {
+                lines.Add(new string(chars[..end]));
+            }
+            else
+            {
+                lines.Add(_line.Append(chars[..end]).ToString());
+                _line.Clear();
+            }
+            if (chars[end] == '\r')
+            {
+                if (end + 1 == chars.Length)
                 {
-                    continue;
+                    _pendingCarriageReturn = true;
+                }
+                else if (chars[end + 1] == '\n')
+                {
+                    end++;
                 }
             }
-            if (c is '\n' or '\r')
-            {
-                (lines ??= []).Add(_line.ToString());
-                _line.Clear();
-                _pendingCarriageReturn = c == '\r';
-                continue;
-            }
-            _line.Append(c);
+            chars = chars[(end + 1)..];
         }
-        return lines ?? (IReadOnlyList<string>)[];
     }
 
     /// <summary>The last line when the output did not end with a line break; null when nothing is left.</summary>

@@ -40,6 +40,24 @@ public sealed partial class ContainersClient
     /// </summary>
     public async IAsyncEnumerable<LogLine> ReadLogsAsync(string idOrName, ContainerLogsOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        await foreach (IReadOnlyList<LogLine> batch in ReadLogBatchesAsync(idOrName, options, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (LogLine line in batch)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="ReadLogsAsync"/>, in batches: each holds the lines completed by one read of the response (up to
+    /// 64 KiB, thousands of short lines), in order. For consumers that hand lines to another thread (a cmdlet's
+    /// pipeline): one hand-off per batch instead of per line is what makes a million-line log fast (issue #6).
+    /// </summary>
+    /// <exception cref="Errors.EngineNotFoundException">No such container.</exception>
+    /// <exception cref="Errors.EngineUnreachableException">The connection broke, also inside a frame (no line is lost silently).</exception>
+    public async IAsyncEnumerable<IReadOnlyList<LogLine>> ReadLogBatchesAsync(string idOrName, ContainerLogsOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(options);
         ContainerDetails container = await InspectAsync(idOrName, cancellationToken).ConfigureAwait(false);
         var query = new Query()
@@ -54,39 +72,62 @@ public sealed partial class ContainersClient
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
+            var decoder = new FrameDecoder(multiplexed: !container.Tty);
             var splitters = new Dictionary<StreamKind, LineSplitter>();
-            IAsyncEnumerator<OutputChunk> chunks = MultiplexedStreamReader.ReadAsync(body, multiplexed: !container.Tty, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            await using var chunksScope = chunks.ConfigureAwait(false);
-            while (await NextAsync(chunks, cancellationToken).ConfigureAwait(false))
+            var pieces = new List<(StreamKind Stream, Range Range)>();
+            var texts = new List<string>();
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = await ReadBodyAsync(body, buffer, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                OutputChunk chunk = chunks.Current;
-                if (!splitters.TryGetValue(chunk.Stream, out LineSplitter? splitter))
+                pieces.Clear();
+                decoder.Decode(buffer.AsSpan(0, read), pieces);
+                List<LogLine>? batch = null;
+                foreach ((StreamKind stream, Range range) in pieces)
                 {
-                    splitter = new LineSplitter();
-                    splitters[chunk.Stream] = splitter;
+                    if (!splitters.TryGetValue(stream, out LineSplitter? splitter))
+                    {
+                        splitter = new LineSplitter();
+                        splitters[stream] = splitter;
+                    }
+                    texts.Clear();
+                    splitter.Push(buffer.AsSpan(range), texts);
+                    foreach (string text in texts)
+                    {
+                        (batch ??= new List<LogLine>(Math.Max(16, read / 16))).Add(ToLine(stream, text, options.Timestamps));
+                    }
                 }
-                foreach (string line in splitter.Push(chunk.Data.Span))
+                if (batch is not null)
                 {
-                    yield return ToLine(chunk.Stream, line, options.Timestamps);
+                    yield return batch;
                 }
             }
+            if (decoder.InsideFrame && !cancellationToken.IsCancellationRequested)
+            {
+                throw Errors.EngineErrorMapper.FromTransport(_http.Endpoint, new EndOfStreamException("The log stream ended inside a frame."));
+            }
+            List<LogLine> last = [];
             foreach ((StreamKind stream, LineSplitter splitter) in splitters)
             {
-                if (splitter.Flush() is { } last)
+                if (splitter.Flush() is { } text)
                 {
-                    yield return ToLine(stream, last, options.Timestamps);
+                    last.Add(ToLine(stream, text, options.Timestamps));
                 }
+            }
+            if (last.Count > 0)
+            {
+                yield return last;
             }
         }
     }
 
     // A connection cut mid-stream (a proxy, a daemon restart) is an engine error naming the endpoint,
     // never a quiet end that would hide lost lines.
-    private async Task<bool> NextAsync(IAsyncEnumerator<OutputChunk> chunks, CancellationToken cancellationToken)
+    private async Task<int> ReadBodyAsync(Stream body, byte[] buffer, CancellationToken cancellationToken)
     {
         try
         {
-            return await chunks.MoveNextAsync().ConfigureAwait(false);
+            return await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {

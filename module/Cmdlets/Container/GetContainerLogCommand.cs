@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Threading.Channels;
 using Containers.Engine.Api;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
@@ -106,16 +107,59 @@ public sealed class GetContainerLogCommand : ContainersCmdlet
         {
             try
             {
-                await foreach (LogLine line in engine.Containers.ReadLogsAsync(reference, options, cancellationToken))
-                {
-                    WriteObject(new ContainerLogRecord(display, line));
-                }
+                await WriteLogAsync(engine, reference, display, options, cancellationToken);
             }
             catch (EngineException e)
             {
                 // A cut connection arrives as EngineUnreachableException and terminates: no silent loss.
                 WriteEngineError(e, ErrorIds.ContainerNotFound, display);
             }
+        }
+    }
+
+    // The log is read on the thread pool, ahead of the pipeline, in batches; the pipeline thread wakes once per
+    // batch and writes every line ready by then. A hop to the pipeline thread per line cost more than everything
+    // else together on a million-line log (issue #6). At most 64 batches wait, so a slow pipeline slows the read
+    // rather than filling memory.
+    private async Task WriteLogAsync(EngineClient engine, string reference, string display, ContainerLogsOptions options, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        CancellationToken pumpToken = stop.Token;
+        var batches = Channel.CreateBounded<IReadOnlyList<LogLine>>(new BoundedChannelOptions(64) { SingleReader = true, SingleWriter = true });
+        Task pump = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (IReadOnlyList<LogLine> batch in engine.Containers.ReadLogBatchesAsync(reference, options, pumpToken).ConfigureAwait(false))
+                {
+                    await batches.Writer.WriteAsync(batch, pumpToken).ConfigureAwait(false);
+                }
+                batches.Writer.TryComplete();
+            }
+            catch (Exception e)
+            {
+                batches.Writer.TryComplete(e);
+            }
+        }, CancellationToken.None);
+        ChannelReader<IReadOnlyList<LogLine>> reader = batches.Reader;
+        try
+        {
+            while (await reader.WaitToReadAsync(cancellationToken))
+            {
+                while (reader.TryRead(out IReadOnlyList<LogLine>? batch))
+                {
+                    foreach (LogLine line in batch)
+                    {
+                        WriteObject(new ContainerLogRecord(display, line));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            // Stopped downstream (Select-Object -First) or by Ctrl+C: the pump must not wait on a full channel.
+            await stop.CancelAsync();
+            await pump;
         }
     }
 }
