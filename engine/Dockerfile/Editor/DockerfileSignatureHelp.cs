@@ -100,6 +100,12 @@ public static class DockerfileSignatureHelp
             if (flag.Range.Contains(position))
             {
                 var index = flags.IndexOf(flag.Name.Text);
+                if (index < 0 && flag.Value is null && flag.Name.Text.Length > 0)
+                {
+                    // Still being typed ("--net|"): the first flag it can become.
+                    index = flags.FindIndex(f => f.StartsWith(flag.Name.Text, StringComparison.Ordinal));
+                }
+
                 return index < 0 ? null : index;
             }
         }
