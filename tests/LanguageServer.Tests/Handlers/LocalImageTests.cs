@@ -28,8 +28,9 @@ public sealed class LocalImageTests
         var afterImage = await CompleteAsync(client, 1, 4);
 
         var images = items.Where(i => (int?)i!["kind"] == 18).ToList();
-        Assert.Subset(images.Select(i => (string)i!["label"]!).ToHashSet(), expected);
+        // Other test classes add and remove images meanwhile: only the test image is certain to be in both lists.
         Assert.Contains(images, i => (string?)i!["label"] == Image);
+        Assert.All(images, i => Assert.DoesNotContain("<none>", (string)i!["label"]!, StringComparison.Ordinal));
         Assert.Equal("0:5-0:23", Lsp.Range(images[0]!["textEdit"]!["range"]));
         Assert.DoesNotContain(afterImage, i => (int?)i!["kind"] == 18);
     }
