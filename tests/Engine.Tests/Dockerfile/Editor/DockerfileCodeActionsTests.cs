@@ -26,6 +26,8 @@ public sealed class DockerfileCodeActionsTests
     [InlineData("FROM scratch\nLABEL description a long text\n", "LegacyKeyValueFormat", "FROM scratch\nLABEL description=\"a long text\"\n")]
     [InlineData("FROM scratch\nHEALTHCHECK NONE extra words\n", "HealthcheckNoneArguments", "FROM scratch\nHEALTHCHECK NONE\n")]
     [InlineData("# check=skip=UndefindVar\nFROM scratch\n", "InvalidCheckDirective", "# check=skip=UndefinedVar\nFROM scratch\n")]
+    [InlineData("FROM scratch\nRUN true\nrun true\n", "ConsistentInstructionCasing", "FROM scratch\nRUN true\nRUN true\n")]
+    [InlineData("FROM scratch\nCMD node app.js\n", "JSONArgsRecommended", "FROM scratch\nCMD [\"node\", \"app.js\"]\n")]
     public void ThePreferredFixRemovesTheDiagnostic(string lf, string rule, string expected)
     {
         foreach (var eol in new[] { "\n", "\r\n" })
