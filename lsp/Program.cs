@@ -56,7 +56,7 @@ public static class Program
         using var images = new LocalImages(log);
         var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, images, log);
         rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServer>(), server, null);
-        await using var explorer = ExplorerRegistration.Register(rpc, lifecycle, log).ConfigureAwait(false);
+        await using var explorer = ExplorerRegistration.Register(rpc, lifecycle, settings, log).ConfigureAwait(false);
 
         using var stop = new CancellationTokenSource();
         var publishing = publisher.RunAsync(stop.Token);

@@ -4,6 +4,7 @@ using Containers.Engine.Connection;
 using Containers.Engine.Errors;
 using Containers.LanguageServer.Handlers;
 using Containers.LanguageServer.Protocol;
+using Containers.LanguageServer.Server;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
@@ -14,20 +15,26 @@ namespace Containers.LanguageServer.Explorer;
 /// logic here: the engine's clients do that. A failed engine call answers with a <see cref="ContainersErrorCodes"/>
 /// error and never affects the Dockerfile features.
 /// </summary>
-public sealed class ContainersExplorer : IContainersExplorer
+public sealed partial class ContainersExplorer : IContainersExplorer
 {
     private readonly EngineSession _session;
     private readonly EngineChangeWatcher _watcher;
     private readonly LifecycleHandler _lifecycle;
-    private readonly Func<BuildProgressParams, Task> _reportBuild;
+    private readonly ServerSettings _settings;
+    private readonly Func<string, object, Task> _notify;
 
-    public ContainersExplorer(EngineSession session, EngineChangeWatcher watcher, LifecycleHandler lifecycle, Func<BuildProgressParams, Task> reportBuild)
+    // notify sends a notification (method, params); every params type must be in ContainersJsonContext.
+    public ContainersExplorer(EngineSession session, EngineChangeWatcher watcher, LifecycleHandler lifecycle, ServerSettings settings, Func<string, object, Task> notify)
     {
         _session = session;
         _watcher = watcher;
         _lifecycle = lifecycle;
-        _reportBuild = reportBuild;
+        _settings = settings;
+        _notify = notify;
     }
+
+    /// <summary>Started by the first contexts listing, so the Contexts tree follows the CLI's context store.</summary>
+    public ContextStoreWatcher? ContextWatcher { get; init; }
 
     public Task<ContainerItem[]> ListContainersAsync(JsonElement parameters, CancellationToken cancellationToken) =>
         CallAsync(async engine => (await engine.Containers.ListAsync(new ListContainersOptions { All = true }, cancellationToken).ConfigureAwait(false))
@@ -48,6 +55,7 @@ public sealed class ContainersExplorer : IContainersExplorer
     public Task<ContextItem[]> ListContextsAsync(JsonElement parameters, CancellationToken cancellationToken)
     {
         _lifecycle.RequireRunning();
+        ContextWatcher?.EnsureStarted();
         try
         {
             // The store is files, not the engine: contexts list even when no engine answers.
@@ -114,7 +122,7 @@ public sealed class ContainersExplorer : IContainersExplorer
     public Task<BuildImageResult> BuildImageAsync(BuildImageParams parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return CallAsync(engine => ImageBuilds.BuildAsync(engine, parameters, _reportBuild, cancellationToken), cancellationToken);
+        return CallAsync(engine => ImageBuilds.BuildAsync(engine, parameters, progress => _notify(ContainersRequests.BuildProgress, progress), cancellationToken), cancellationToken);
     }
 
     public Task UseContextAsync(UseContextParams parameters, CancellationToken cancellationToken)

@@ -11,27 +11,32 @@ public sealed class ExplorerRegistration : IAsyncDisposable
 {
     private readonly EngineSession _session;
     private readonly EngineChangeWatcher _watcher;
+    private readonly ContextStoreWatcher _contexts;
 
-    private ExplorerRegistration(EngineSession session, EngineChangeWatcher watcher)
+    private ExplorerRegistration(EngineSession session, EngineChangeWatcher watcher, ContextStoreWatcher contexts)
     {
         _session = session;
         _watcher = watcher;
+        _contexts = contexts;
     }
 
     // Every type the notifications serialize is in ContainersJsonContext (reflection-based serialization is off).
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "ChangedParams and BuildProgressParams are in ContainersJsonContext.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "ChangedParams and BuildProgressParams are in ContainersJsonContext.")]
-    public static ExplorerRegistration Register(JsonRpc rpc, LifecycleHandler lifecycle, ServerLog log)
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every notification's params type is in ContainersJsonContext.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every notification's params type is in ContainersJsonContext.")]
+    public static ExplorerRegistration Register(JsonRpc rpc, LifecycleHandler lifecycle, ServerSettings settings, ServerLog log)
     {
         ArgumentNullException.ThrowIfNull(rpc);
         var session = new EngineSession();
         var watcher = new EngineChangeWatcher(session, change => rpc.NotifyWithParameterObjectAsync(ContainersRequests.Changed, change), log);
-        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<IContainersExplorer>(), new ContainersExplorer(session, watcher, lifecycle, progress => rpc.NotifyWithParameterObjectAsync(ContainersRequests.BuildProgress, progress)), null);
-        return new ExplorerRegistration(session, watcher);
+        var contexts = new ContextStoreWatcher(session, change => rpc.NotifyWithParameterObjectAsync(ContainersRequests.Changed, change), log);
+        var explorer = new ContainersExplorer(session, watcher, lifecycle, settings, (method, parameters) => rpc.NotifyWithParameterObjectAsync(method, parameters)) { ContextWatcher = contexts };
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<IContainersExplorer>(), explorer, null);
+        return new ExplorerRegistration(session, watcher, contexts);
     }
 
     public async ValueTask DisposeAsync()
     {
+        _contexts.Dispose();
         await _watcher.DisposeAsync().ConfigureAwait(false);
         _session.Dispose();
     }

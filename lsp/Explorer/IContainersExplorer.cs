@@ -43,4 +43,28 @@ public partial interface IContainersExplorer
 
     [JsonRpcMethod(ContainersRequests.UseContext, UseSingleObjectParameterDeserialization = true)]
     Task UseContextAsync(UseContextParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.ImageHistory, UseSingleObjectParameterDeserialization = true)]
+    Task<ImageLayerItem[]> ImageHistoryAsync(ImageHistoryParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.StreamStats, UseSingleObjectParameterDeserialization = true)]
+    Task<StreamStatsResult> StreamStatsAsync(StreamStatsParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.RunImage, UseSingleObjectParameterDeserialization = true)]
+    Task<RunImageResult> RunImageAsync(RunImageParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.TagImage, UseSingleObjectParameterDeserialization = true)]
+    Task TagImageAsync(TagImageParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.PushImage, UseSingleObjectParameterDeserialization = true)]
+    Task<PushImageResult> PushImageAsync(PushImageParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.ListVolumeFiles, UseSingleObjectParameterDeserialization = true)]
+    Task<VolumeFileItem[]> ListVolumeFilesAsync(VolumeFilesParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.ReadVolumeFile, UseSingleObjectParameterDeserialization = true)]
+    Task<VolumeFileContent> ReadVolumeFileAsync(VolumeFilesParams parameters, CancellationToken cancellationToken);
+
+    [JsonRpcMethod(ContainersRequests.LintFiles, UseSingleObjectParameterDeserialization = true)]
+    Task<LintFileResult[]> LintFilesAsync(LintFilesParams parameters, CancellationToken cancellationToken);
 }

@@ -17,6 +17,7 @@ internal static class ImageBuilds
             ContextDirectory = parameters.Context,
             Dockerfile = parameters.Dockerfile,
             Tags = string.IsNullOrWhiteSpace(parameters.Tag) ? null : [parameters.Tag],
+            Target = string.IsNullOrWhiteSpace(parameters.Target) ? null : parameters.Target,
         };
         string? imageId = null;
         int steps = 0;

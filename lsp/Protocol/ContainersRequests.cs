@@ -41,4 +41,34 @@ public static class ContainersRequests
 
     /// <summary>Notification from the server: objects of one kind changed (<see cref="ChangedParams"/>).</summary>
     public const string Changed = "containers/changed";
+
+    /// <summary>An image's layers, newest first: <see cref="ImageHistoryParams"/> → <see cref="ImageLayerItem"/>[].</summary>
+    public const string ImageHistory = "containers/imageHistory";
+
+    /// <summary>Stream a container's resource use: <see cref="StreamStatsParams"/> → <see cref="StreamStatsResult"/> when it stops; samples as <see cref="StatsSample"/>.</summary>
+    public const string StreamStats = "containers/streamStats";
+
+    /// <summary>Notification from the server while a stats stream runs (<see cref="StatsSampleParams"/>).</summary>
+    public const string StatsSample = "containers/statsSample";
+
+    /// <summary>Create and start a container from an image: <see cref="RunImageParams"/> → <see cref="RunImageResult"/>.</summary>
+    public const string RunImage = "containers/runImage";
+
+    /// <summary>Add a tag to an image: <see cref="TagImageParams"/> → null.</summary>
+    public const string TagImage = "containers/tagImage";
+
+    /// <summary>Push an image to its registry: <see cref="PushImageParams"/> → <see cref="PushImageResult"/>; progress as <see cref="PushProgress"/>.</summary>
+    public const string PushImage = "containers/pushImage";
+
+    /// <summary>Notification from the server while a push runs (<see cref="PushProgressParams"/>).</summary>
+    public const string PushProgress = "containers/pushProgress";
+
+    /// <summary>The entries of a directory in a volume: <see cref="VolumeFilesParams"/> → <see cref="VolumeFileItem"/>[].</summary>
+    public const string ListVolumeFiles = "containers/listVolumeFiles";
+
+    /// <summary>The start of a file in a volume: <see cref="VolumeFilesParams"/> → <see cref="VolumeFileContent"/>.</summary>
+    public const string ReadVolumeFile = "containers/readVolumeFile";
+
+    /// <summary>Analyse Dockerfiles on disk: <see cref="LintFilesParams"/> → <see cref="LintFileResult"/>[].</summary>
+    public const string LintFiles = "containers/lintFiles";
 }

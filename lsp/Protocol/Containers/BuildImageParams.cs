@@ -5,4 +5,5 @@ namespace Containers.LanguageServer.Protocol;
 /// <param name="Dockerfile">The Dockerfile's file system path (not a URI).</param>
 /// <param name="Context">The build context directory.</param>
 /// <param name="Tag">The name for the built image (<c>name:tag</c>); null or empty: untagged.</param>
-public sealed record BuildImageParams(string BuildId, string Dockerfile, string Context, string? Tag);
+/// <param name="Target">The stage to build (<c>--target</c>); null or empty: the last stage.</param>
+public sealed record BuildImageParams(string BuildId, string Dockerfile, string Context, string? Tag, string? Target = null);
