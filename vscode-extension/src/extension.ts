@@ -19,7 +19,7 @@ export interface ContainersExtensionApi {
 /** Activation only: wire the logger, the session, the explorer and the commands, then start the server in the background. */
 export function activate(context: vscode.ExtensionContext): ContainersExtensionApi {
   const logger = new Logger('Containers');
-  const explorer = new Explorer();
+  const explorer = new Explorer(context.extensionUri);
   const session = new LanguageServerSession(context, logger, [(client): ClientFeature => explorer.connection.attach(client)]);
   context.subscriptions.push(
     logger,

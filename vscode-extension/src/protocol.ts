@@ -29,6 +29,14 @@ export const commands = {
   useContext: 'containers.context.use',
   powerShellHandOff: 'containers.powershell.handOff',
   buildImage: 'containers.image.build',
+  buildStage: 'containers.buildStage',
+  showLayerHistory: 'containers.image.history',
+  runImage: 'containers.image.run',
+  tagImage: 'containers.image.tag',
+  pushImage: 'containers.image.push',
+  showStats: 'containers.container.stats',
+  browseVolume: 'containers.volume.browse',
+  lintWorkspace: 'containers.lintWorkspace',
 } as const;
 
 /** The `containers/*` methods (lsp/Protocol/ContainersRequests.cs). */
@@ -43,7 +51,21 @@ export const requests = {
   inspect: 'containers/inspect',
   useContext: 'containers/useContext',
   buildImage: 'containers/buildImage',
+  imageHistory: 'containers/imageHistory',
+  streamStats: 'containers/streamStats',
+  runImage: 'containers/runImage',
+  tagImage: 'containers/tagImage',
+  pushImage: 'containers/pushImage',
+  listVolumeFiles: 'containers/listVolumeFiles',
+  readVolumeFile: 'containers/readVolumeFile',
+  lintFiles: 'containers/lintFiles',
 } as const;
+
+/** The server's notification while a stats stream runs. */
+export const statsSampleNotification = 'containers/statsSample';
+
+/** The server's notification while a push runs. */
+export const pushProgressNotification = 'containers/pushProgress';
 
 /** The server's notification while a build runs. */
 export const buildProgressNotification = 'containers/buildProgress';
@@ -148,6 +170,8 @@ export interface BuildImageParams {
   readonly context: string;
   /** name:tag; empty: untagged. */
   readonly tag: string;
+  /** The stage to build (--target); absent: the last one. */
+  readonly target?: string;
 }
 
 export interface BuildImageResult {
@@ -163,4 +187,95 @@ export interface BuildProgressParams {
   readonly stepCount: number;
   readonly text?: string;
   readonly contextBytes: number;
+}
+
+/** One layer (docker history), newest first. */
+export interface ImageLayerItem {
+  readonly id: string;
+  readonly created: string;
+  readonly createdBy: string;
+  readonly tags: readonly string[];
+  /** Bytes. */
+  readonly size: number;
+  readonly comment: string;
+}
+
+export interface StreamStatsParams {
+  readonly streamId: string;
+  readonly container: string;
+}
+
+export interface StreamStatsResult {
+  readonly samples: number;
+}
+
+export interface StatsSampleParams {
+  readonly streamId: string;
+  /** ISO 8601. */
+  readonly read: string;
+  /** Percent of one CPU. */
+  readonly cpuPercent: number;
+  readonly memoryUsage: number;
+  readonly memoryLimit: number;
+  readonly memoryPercent: number;
+  readonly pids: number;
+  readonly networkReceived: number;
+  readonly networkSent: number;
+}
+
+export interface RunImageParams {
+  readonly image: string;
+  readonly name?: string;
+  readonly command?: readonly string[];
+}
+
+export interface RunImageResult {
+  readonly id: string;
+  readonly warnings: readonly string[];
+}
+
+export interface PushImageResult {
+  readonly tag: string;
+  readonly digest: string;
+  readonly size: number;
+}
+
+export interface PushProgressParams {
+  readonly pushId: string;
+  readonly layer?: string;
+  readonly status: string;
+  readonly current?: number;
+  readonly total?: number;
+}
+
+export interface VolumeFileItem {
+  readonly name: string;
+  /** file, directory, symlink or other. */
+  readonly type: 'file' | 'directory' | 'symlink' | 'other';
+  readonly size: number;
+  readonly modified: string;
+  readonly mode: number;
+  readonly linkTarget?: string;
+}
+
+export interface VolumeFileContent {
+  readonly text: string;
+  readonly size: number;
+  readonly truncated: boolean;
+  readonly binary: boolean;
+}
+
+/** An LSP diagnostic as the server sends it (0-based positions, severity 1–4). */
+export interface LspDiagnostic {
+  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+  readonly severity: number;
+  readonly code: string;
+  readonly source: string;
+  readonly message: string;
+}
+
+export interface LintFileResult {
+  readonly uri: string;
+  readonly diagnostics: readonly LspDiagnostic[];
+  readonly error?: string;
 }

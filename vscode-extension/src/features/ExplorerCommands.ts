@@ -79,6 +79,10 @@ export function registerExplorerCommands(connection: ExplorerConnection, trees: 
       try {
         await connection.request(requests.useContext, { name: node.item.name });
         contextInUse = node.item.current && node.item.name === 'default' ? undefined : node.item.name;
+        // The marker moves at once; the other trees follow when the server reconnects (a change of kind engine).
+        for (const tree of trees) {
+          tree.refresh();
+        }
       } catch (e) {
         void vscode.window.showErrorMessage(`Use context ${node.item.name}: ${errorMessage(e)}`);
       }

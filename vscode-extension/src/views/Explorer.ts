@@ -1,10 +1,16 @@
 import * as vscode from 'vscode';
 import { registerBuildImage } from '../features/BuildImage';
+import { ContainerStatsPanel } from '../features/charts/ContainerStatsPanel';
 import { registerExplorerCommands } from '../features/ExplorerCommands';
+import { registerImageCommands } from '../features/ImageCommands';
+import { LintWorkspace } from '../features/LintWorkspace';
 import { registerPowerShellHandOff } from '../features/PowerShellHandOff';
+import { VolumeBrowser } from '../features/VolumeBrowser';
+import { commands } from '../protocol';
 import { ContainersTreeProvider } from './ContainersTreeProvider';
 import { ContextsTreeProvider } from './ContextsTreeProvider';
 import { ExplorerConnection } from './ExplorerConnection';
+import type { ExplorerNode } from './ExplorerNode';
 import { ImagesTreeProvider } from './ImagesTreeProvider';
 import { NetworksTreeProvider } from './NetworksTreeProvider';
 import { VolumesTreeProvider } from './VolumesTreeProvider';
@@ -26,9 +32,14 @@ export class Explorer implements vscode.Disposable {
   public readonly volumes = new VolumesTreeProvider(this.connection);
   public readonly networks = new NetworksTreeProvider(this.connection);
   public readonly contexts = new ContextsTreeProvider(this.connection);
+  /** The volume file picker (tests read the one on screen). */
+  public readonly volumeBrowser = new VolumeBrowser(this.connection);
+  /** Lint Workspace's diagnostics. */
+  public readonly lint = new LintWorkspace(this.connection);
   private readonly disposables: readonly { dispose(): unknown }[];
 
-  public constructor() {
+  /** <extensionUri> locates the chart pages (media/). */
+  public constructor(extensionUri: vscode.Uri) {
     const trees = [this.containers, this.images, this.volumes, this.networks, this.contexts];
     this.disposables = [
       this.connection,
@@ -41,6 +52,12 @@ export class Explorer implements vscode.Disposable {
       ...registerExplorerCommands(this.connection, trees),
       ...registerPowerShellHandOff(),
       ...registerBuildImage(this.connection),
+      ...registerImageCommands(this.connection, extensionUri),
+      this.volumeBrowser,
+      this.lint,
+      vscode.commands.registerCommand(commands.showStats, (node?: ExplorerNode): ContainerStatsPanel | undefined =>
+        node?.type === 'container' ? ContainerStatsPanel.show(this.connection, extensionUri, node.item.id, node.item.name) : undefined,
+      ),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('containers.explorer.containers.groupBy')) {
           this.containers.refresh();

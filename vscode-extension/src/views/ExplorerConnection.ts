@@ -1,7 +1,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ClientFeature } from '../session';
-import { type BuildProgressParams, type ChangedParams, buildProgressNotification, changedNotification } from '../protocol';
+import {
+  type BuildProgressParams,
+  type ChangedParams,
+  type PushProgressParams,
+  type StatsSampleParams,
+  buildProgressNotification,
+  changedNotification,
+  pushProgressNotification,
+  statsSampleNotification,
+} from '../protocol';
 
 /**
  * The explorer's line to the language server: the current client (set by the session for each new client),
@@ -12,6 +21,14 @@ export class ExplorerConnection implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly changeEmitter = new vscode.EventEmitter<ChangedParams>();
   private readonly buildEmitter = new vscode.EventEmitter<BuildProgressParams>();
+  private readonly statsEmitter = new vscode.EventEmitter<StatsSampleParams>();
+  private readonly pushEmitter = new vscode.EventEmitter<PushProgressParams>();
+
+  /** Fires for every `containers/statsSample` notification. */
+  public readonly onStatsSample = this.statsEmitter.event;
+
+  /** Fires for every `containers/pushProgress` notification. */
+  public readonly onPushProgress = this.pushEmitter.event;
 
   /** Fires for every `containers/buildProgress` notification. */
   public readonly onBuildProgress = this.buildEmitter.event;
@@ -28,12 +45,20 @@ export class ExplorerConnection implements vscode.Disposable {
     const builds = client.onNotification(buildProgressNotification, (params: BuildProgressParams) => {
       this.buildEmitter.fire(params);
     });
+    const stats = client.onNotification(statsSampleNotification, (params: StatsSampleParams) => {
+      this.statsEmitter.fire(params);
+    });
+    const pushes = client.onNotification(pushProgressNotification, (params: PushProgressParams) => {
+      this.pushEmitter.fire(params);
+    });
     this.changeEmitter.fire({ kind: 'engine' });
     return {
       name: 'explorer',
       dispose: (): void => {
         subscription.dispose();
         builds.dispose();
+        stats.dispose();
+        pushes.dispose();
         if (this.client === client) {
           this.client = undefined;
           this.changeEmitter.fire({ kind: 'engine', error: 'The Containers language server is not running.' });
@@ -59,6 +84,8 @@ export class ExplorerConnection implements vscode.Disposable {
   public dispose(): void {
     this.changeEmitter.dispose();
     this.buildEmitter.dispose();
+    this.statsEmitter.dispose();
+    this.pushEmitter.dispose();
   }
 }
 
