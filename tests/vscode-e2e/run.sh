@@ -6,6 +6,7 @@
 # (install, code-server start, a host that never reports) is written as a failing test case, never a skip.
 #
 # usage: run.sh <extension.vsix> <tests-dir containing index.js> <junit-out>
+# CONTAINERS_E2E_FILTER=<regex> runs only the tests whose names match (while iterating; the Test task sets none).
 set -uo pipefail
 VSIX=$(realpath "$1"); TESTS=$(realpath "$2"); JUNIT=$3
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -89,6 +90,15 @@ elif [ ! -x "$R/installed/${want/@/-}/server/Containers.LanguageServer" ]; then
 else
     export CONTAINERS_E2E_INSTALL=ok
 fi
+
+# The docker CLI configuration of this run (the server and the tests' docker CLI both read DOCKER_CONFIG): the local
+# registry's login for the push test (tools/ensure-registry.sh), and a context store the contexts test may change
+# without touching the user's ~/.docker.
+export DOCKER_CONFIG=$R/docker-config
+mkdir -p "$DOCKER_CONFIG"
+export CONTAINERS_E2E_REGISTRY=${CONTAINERS_E2E_REGISTRY:-127.0.0.1:5000}
+printf '{"auths":{"%s":{"auth":"%s"}}}\n' "$CONTAINERS_E2E_REGISTRY" \
+    "$(printf '%s' 'containers-test:containers-test-password' | base64 -w0)" >"$DOCKER_CONFIG/config.json"
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export XDG_CONFIG_HOME=$R/xdg/config XDG_DATA_HOME=$R/xdg/data XDG_CACHE_HOME=$R/xdg/cache
