@@ -50,6 +50,9 @@ public partial interface IContainersExplorer
     [JsonRpcMethod(ContainersRequests.StreamStats, UseSingleObjectParameterDeserialization = true)]
     Task<StreamStatsResult> StreamStatsAsync(StreamStatsParams parameters, CancellationToken cancellationToken);
 
+    [JsonRpcMethod(ContainersRequests.StopStats, UseSingleObjectParameterDeserialization = true)]
+    Task StopStatsAsync(StopStatsParams parameters, CancellationToken cancellationToken);
+
     [JsonRpcMethod(ContainersRequests.RunImage, UseSingleObjectParameterDeserialization = true)]
     Task<RunImageResult> RunImageAsync(RunImageParams parameters, CancellationToken cancellationToken);
 

@@ -24,6 +24,7 @@ namespace Containers.LanguageServer.Protocol;
 [JsonSerializable(typeof(StreamStatsParams))]
 [JsonSerializable(typeof(StreamStatsResult))]
 [JsonSerializable(typeof(StatsSampleParams))]
+[JsonSerializable(typeof(StopStatsParams))]
 [JsonSerializable(typeof(RunImageParams))]
 [JsonSerializable(typeof(RunImageResult))]
 [JsonSerializable(typeof(TagImageParams))]

@@ -48,6 +48,9 @@ public static class ContainersRequests
     /// <summary>Stream a container's resource use: <see cref="StreamStatsParams"/> → <see cref="StreamStatsResult"/> when it stops; samples as <see cref="StatsSample"/>.</summary>
     public const string StreamStats = "containers/streamStats";
 
+    /// <summary>End a stats stream (its <see cref="StreamStats"/> request answers): <see cref="StopStatsParams"/> → null.</summary>
+    public const string StopStats = "containers/stopStats";
+
     /// <summary>Notification from the server while a stats stream runs (<see cref="StatsSampleParams"/>).</summary>
     public const string StatsSample = "containers/statsSample";
 

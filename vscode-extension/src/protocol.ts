@@ -53,6 +53,7 @@ export const requests = {
   buildImage: 'containers/buildImage',
   imageHistory: 'containers/imageHistory',
   streamStats: 'containers/streamStats',
+  stopStats: 'containers/stopStats',
   runImage: 'containers/runImage',
   tagImage: 'containers/tagImage',
   pushImage: 'containers/pushImage',

@@ -113,7 +113,8 @@ export class ContainerStatsPanel implements vscode.Disposable {
       return;
     }
     this.disposed = true;
-    // $/cancelRequest: the server stops reading the engine's stream.
+    // The server stops reading the engine's stream; the request then answers.
+    void this.connection.request(requests.stopStats, { streamId: this.streamId }).catch(() => undefined);
     this.cancel.cancel();
     this.cancel.dispose();
     if (ContainerStatsPanel.panels.get(this.container) === this) {
