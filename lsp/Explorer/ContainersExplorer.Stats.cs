@@ -45,21 +45,20 @@ public sealed partial class ContainersExplorer
         }
     }
 
-    public Task StopStatsAsync(StopStatsParams parameters, CancellationToken cancellationToken)
+    public async Task StopStatsAsync(StopStatsParams parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         if (_statsStreams.TryGetValue(parameters.StreamId, out CancellationTokenSource? stop))
         {
             try
             {
-                stop.Cancel();
+                await stop.CancelAsync().ConfigureAwait(false);
             }
             catch (ObjectDisposedException)
             {
                 // The stream ended on its own meanwhile.
             }
         }
-        return Task.CompletedTask;
     }
 
     private Task<StreamStatsResult> ReadStatsAsync(StreamStatsParams parameters, string container, StrongBox<int> sent, CancellationToken cancellationToken) =>
