@@ -121,7 +121,7 @@ done
 
 log "extension tests"
 PATH=$E2E_NODE_HOME/bin:$PATH NODE_PATH=$E2E_NODE_PATH node "$HERE/run-tests.js" \
-    "http://127.0.0.1:$PORT" "$WS" "$EXT" "$TESTS/index.js" "$CONTAINERS_E2E_RESULTS" "$JUNIT" 300
+    "http://127.0.0.1:$PORT" "$WS" "$EXT" "$TESTS/index.js" "$CONTAINERS_E2E_RESULTS" "$JUNIT" 900
 rc=$?
 if [ $rc -ne 0 ]; then
     echo "--- code-server log (tail) ---"; tail -40 "$R/code-server.log"

@@ -4,6 +4,7 @@ import { execFile } from 'child_process';
 import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import type { ContainersExtensionApi } from '../extension';
+import { SessionState } from '../session';
 import type { ExplorerNode } from '../views/ExplorerNode';
 
 export const extensionId = 'containers.containers';
@@ -32,12 +33,15 @@ export function dockerWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<s
   });
 }
 
+/** The extension's API once its server runs (a test run filtered to one test starts with nothing open). */
 export async function api(): Promise<ContainersExtensionApi> {
   const extension = vscode.extensions.getExtension<ContainersExtensionApi>(extensionId);
   if (extension === undefined) {
     throw new Error(`extension ${extensionId} is not installed`);
   }
-  return extension.isActive ? extension.exports : await extension.activate();
+  const exports = extension.isActive ? extension.exports : await extension.activate();
+  await waitForAsync(`a running session (now ${exports.session.state})`, () => Promise.resolve(exports.session.state === SessionState.Running ? true : undefined));
+  return exports;
 }
 
 /** The node of the first tree item (groups opened) that <match> accepts, as a context-menu command receives it. */
