@@ -53,7 +53,9 @@
     const plotHeight = height - bottom - 8;
     const max = Math.max(floor, ...values.map((v) => v.value)) * 1.15;
     const now = values.length > 0 ? values[values.length - 1].time : Date.now();
-    const x = (time) => left + plotWidth - ((now - time) / 1000 / windowSeconds) * plotWidth;
+    // The time axis grows with the stream (at least 30 s) up to the window: a fresh chart is not a sliver at the right.
+    const span = Math.min(windowSeconds, Math.max(30, values.length > 0 ? (now - values[0].time) / 1000 : 0));
+    const x = (time) => left + plotWidth - ((now - time) / 1000 / span) * plotWidth;
     const y = (v) => 8 + plotHeight - (v / max) * plotHeight;
     const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title });
     for (let q = 0; q <= 4; q++) {
@@ -62,7 +64,7 @@
       svg.append(el('text', { class: 'axis', x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, format(v)));
     }
     for (let s = 0; s <= 4; s++) {
-      const seconds = (windowSeconds * s) / 4;
+      const seconds = (span * s) / 4;
       svg.append(el('text', { class: 'axis', x: left + plotWidth - (plotWidth * s) / 4, y: height - 4, 'text-anchor': s === 0 ? 'end' : s === 4 ? 'start' : 'middle' }, s === 0 ? 'now' : `-${Math.round(seconds)}s`));
     }
     const points = values.map((v) => `${x(v.time).toFixed(1)},${y(v.value).toFixed(1)}`);

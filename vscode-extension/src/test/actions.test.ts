@@ -101,6 +101,9 @@ export const actionTests: TestCase[] = [
           throw new Error(`no '${name}' in the picker`);
         }
         picker.activeItems = [item];
+        // The picker's state reaches the workbench asynchronously; accepting before it arrives would take the first item.
+        await waitFor(`'${name}' active`, () => (picker.activeItems[0] === item ? true : undefined));
+        await new Promise((resolve) => setTimeout(resolve, 1000));
         await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       }
     },

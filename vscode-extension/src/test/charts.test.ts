@@ -57,9 +57,11 @@ export const chartTests: TestCase[] = [
       assertEqual(panel.layers.length, cli.length, 'layers sent to the page');
       const expected = [...cli].reverse().map((l) => (l.CreatedBy === '' ? l.Comment : l.CreatedBy));
       assertEqual(JSON.stringify(panel.layers.map((l) => l.full)), JSON.stringify(expected), 'each bar’s full instruction (docker history --no-trunc, oldest first)');
-      const large = panel.layers.find((l) => l.label.includes('large.bin'));
+      const large = panel.layers.find((l) => l.full.includes('large.bin'));
       assertEqual(large !== undefined && large.size >= 2_400_000 && panel.layers.every((l) => l.size <= large.size), true, 'the COPY of large.bin is the largest bar');
       await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+        await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
       await delay(500);
       await screenshot('layer-history');
       panel.dispose();
@@ -89,7 +91,10 @@ export const chartTests: TestCase[] = [
         // --memory 64m: the engine reports that limit, as docker stats does.
         assertEqual(mine.at(-1)?.memoryLimit, 64 * 1024 * 1024, 'memory limit');
         await vscode.commands.executeCommand('workbench.action.closeSidebar');
-        await delay(500);
+        await vscode.commands.executeCommand('workbench.action.closePanel');
+        await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+        // A few more points, so the picture shows a line over time.
+        await waitFor('twelve points drawn', () => (panel.rendered >= 12 ? true : undefined), 45_000);
         await screenshot('container-stats');
         await vscode.commands.executeCommand('workbench.view.extension.containers');
 

@@ -122,6 +122,7 @@ export function shortenInstruction(createdBy: string, comment = '', maximum = 60
   } else if (text.startsWith('RUN /bin/sh -c ')) {
     text = `RUN ${text.slice('RUN /bin/sh -c '.length)}`;
   }
-  text = text.replace(/\s+/g, ' ');
+  // The classic builder names copied content by hash (COPY file:<64 hex> in /dest): the destination says more.
+  text = text.replace(/\b(file|dir|multi):[0-9a-f]{64}\s+in\s+/g, '→ ').replace(/\s+/g, ' ');
   return text.length > maximum ? `${text.slice(0, maximum - 1)}…` : text;
 }
