@@ -42,6 +42,30 @@ public sealed class TestDockerfileTests : IClassFixture<PowerShellSession>, IDis
     }
 
     [Fact]
+    public void TurnsBestPracticesOnByNameOrHadolintCodeAndRulesOffWithExcludeRule()
+    {
+        string file = Write("Dockerfile", "FROM ubuntu\nCMD echo hi\nUSER root\n");
+
+        Assert.Equal(["JSONArgsRecommended"], _ps.Run("Test-Dockerfile $args[0]", file).AssertNoErrors().Objects<DockerfileDiagnosticInfo>().Select(p => p.Rule));
+        Assert.Equal(
+            ["FromUntaggedImage", "LastUserRoot"],
+            _ps.Run("Test-Dockerfile $args[0] -IncludeRule DL3006, lastuser* -ExcludeRule JSONArgsRecommended", file).AssertNoErrors().Objects<DockerfileDiagnosticInfo>().Select(p => p.Rule));
+    }
+
+    [Fact]
+    public void WritesInvalidArgumentForAnUnknownRuleNameAndStillChecks()
+    {
+        string file = Write("Dockerfile", Broken);
+
+        var run = _ps.Run("Test-Dockerfile $args[0] -IncludeRule NoSuchRule", file);
+
+        ErrorRecord error = Assert.Single(run.Errors);
+        Assert.Equal("InvalidArgument,Containers.TestDockerfileCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.Equal("UnknownInstruction", Assert.Single(run.Objects<DockerfileDiagnosticInfo>()).Rule);
+    }
+
+    [Fact]
     public void WritesNothingForAValidDockerfile()
     {
         string file = Write("Dockerfile", Valid);
