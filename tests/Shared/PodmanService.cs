@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Containers.Engine.Connection;
 
 namespace Containers.Tests;
@@ -48,26 +47,6 @@ public sealed class PodmanService : IDisposable
         }
     }
 
-    private string RunScript(params string[] args)
-    {
-        var info = new ProcessStartInfo(_script) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using Process process = Process.Start(info) ?? throw new InvalidOperationException("tools/podman-service.sh did not start");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(600_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"tools/podman-service.sh {string.Join(' ', args)} did not finish in 600 s");
-        }
-        string output = stdout.GetAwaiter().GetResult();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"Podman could not be {(args[0] == "start" ? "started" : "stopped")} (tools/podman-service.sh {args[0]} exited {process.ExitCode}): {stderr.GetAwaiter().GetResult().Trim()}");
-        }
-        return output;
-    }
+    private string RunScript(params string[] args) =>
+        ToolProcess.Run(_script, TimeSpan.FromSeconds(600), ToolProcess.Failure("Podman", args[0]), args);
 }

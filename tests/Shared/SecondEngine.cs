@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Containers.Engine.Connection;
@@ -77,26 +76,6 @@ public sealed class SecondEngine : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private string RunScript(params string[] args)
-    {
-        var info = new ProcessStartInfo(_script) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using Process process = Process.Start(info) ?? throw new InvalidOperationException("tools/second-engine.sh did not start");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"tools/second-engine.sh {string.Join(' ', args)} did not finish in 180 s");
-        }
-        string output = stdout.GetAwaiter().GetResult();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The second engine could not be {(args[0] == "start" ? "started" : "stopped")} (tools/second-engine.sh {args[0]} exited {process.ExitCode}): {stderr.GetAwaiter().GetResult().Trim()}");
-        }
-        return output;
-    }
+    private string RunScript(params string[] args) =>
+        ToolProcess.Run(_script, TimeSpan.FromSeconds(180), ToolProcess.Failure("The second engine", args[0]), args);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -136,27 +135,8 @@ public sealed class SshServer : IDisposable
 
     private void RunScript(params string[] args) => Run(_script, args);
 
-    private static void Run(string program, params string[] args)
-    {
-        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using Process process = Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(300_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 300 s");
-        }
-        _ = stdout.GetAwaiter().GetResult();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', args)} exited {process.ExitCode}: {stderr.GetAwaiter().GetResult().Trim()}");
-        }
-    }
+    private static void Run(string program, params string[] args) =>
+        ToolProcess.Run(program, TimeSpan.FromSeconds(300), "The ssh server fixture failed", args);
 
     private sealed class Restore(Action action) : IDisposable
     {

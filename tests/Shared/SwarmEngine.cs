@@ -88,26 +88,6 @@ public sealed class SwarmEngine : IDisposable
         }
     }
 
-    private string RunScript(params string[] args)
-    {
-        var info = new ProcessStartInfo(_script) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using Process process = Process.Start(info) ?? throw new InvalidOperationException("tools/swarm-engine.sh did not start");
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"tools/swarm-engine.sh {string.Join(' ', args)} did not finish in 180 s");
-        }
-        string output = stdout.GetAwaiter().GetResult();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The swarm engine could not be {(args[0] == "start" ? "started" : "stopped")} (tools/swarm-engine.sh {args[0]} exited {process.ExitCode}): {stderr.GetAwaiter().GetResult().Trim()}");
-        }
-        return output;
-    }
+    private string RunScript(params string[] args) =>
+        ToolProcess.Run(_script, TimeSpan.FromSeconds(180), ToolProcess.Failure("The swarm engine", args[0]), args);
 }
