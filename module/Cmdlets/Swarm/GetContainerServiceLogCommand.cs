@@ -2,7 +2,6 @@ using System.Management.Automation;
 using Containers.Engine.Api;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
-using Containers.Infrastructure;
 
 namespace Containers;
 
@@ -93,10 +92,7 @@ public sealed class GetContainerServiceLogCommand : SwarmCmdlet
             Stdout = Stream is null || Stream.Contains("Stdout", StringComparer.OrdinalIgnoreCase),
             Stderr = Stream is null || Stream.Contains("Stderr", StringComparer.OrdinalIgnoreCase),
         };
-        IEnumerable<(string Reference, string Display)> targets = ParameterSetName == ByObject
-            ? InputObject.Select(s => (s.Id, s.Name))
-            : Name.Select(n => (n, n));
-        foreach ((string reference, string display) in targets)
+        foreach ((string reference, string display) in ServiceTargets(Name, InputObject, ParameterSetName == ByObject))
         {
             try
             {
@@ -105,14 +101,10 @@ public sealed class GetContainerServiceLogCommand : SwarmCmdlet
                     WriteObject(new ContainerServiceLogRecord(display, line));
                 }
             }
-            catch (EngineNotFoundException e)
-            {
-                WriteError(EngineErrors.NotFound(ErrorIds.ServiceNotFound, $"No service '{display}' was found at {Endpoint.Url}. {e.Message}", display));
-            }
             catch (EngineException e)
             {
                 // A cut connection arrives as EngineUnreachableException and terminates: no silent loss.
-                WriteSwarmError(e, ErrorIds.ServiceNotFound, display);
+                WriteServiceError(e, display);
             }
         }
     }

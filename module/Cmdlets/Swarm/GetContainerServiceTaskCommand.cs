@@ -83,8 +83,7 @@ public sealed class GetContainerServiceTaskCommand : SwarmCmdlet
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
         EngineClient engine = await GetEngineAsync(cancellationToken);
-        string[]? services = ParameterSetName == ByObject ? InputObject.Select(s => s.Id).ToArray() : Service;
-        string[]? displays = ParameterSetName == ByObject ? InputObject.Select(s => s.Name).ToArray() : Service;
+        bool byObject = ParameterSetName == ByObject;
         Dictionary<string, string> nodeNames;
         try
         {
@@ -92,18 +91,18 @@ public sealed class GetContainerServiceTaskCommand : SwarmCmdlet
         }
         catch (EngineException e)
         {
-            WriteSwarmError(e, ErrorIds.ServiceNotFound, displays);
+            WriteSwarmError(e, ErrorIds.ServiceNotFound, byObject ? InputObject.Select(s => s.Name).ToArray() : Service);
             return;
         }
-        if (services is null)
+        if (!byObject && Service is null)
         {
             await ListAsync(engine, null, null, nodeNames, cancellationToken);
             return;
         }
         // One service at a time, so an unknown one is reported by name and the others still listed.
-        for (int i = 0; i < services.Length; i++)
+        foreach ((string reference, string display) in ServiceTargets(Service ?? [], InputObject, byObject))
         {
-            await ListAsync(engine, services[i], displays![i], nodeNames, cancellationToken);
+            await ListAsync(engine, reference, display, nodeNames, cancellationToken);
         }
     }
 
@@ -124,14 +123,9 @@ public sealed class GetContainerServiceTaskCommand : SwarmCmdlet
                 DesiredState = DesiredState?.ToString().ToLowerInvariant(),
             }, cancellationToken);
         }
-        catch (EngineNotFoundException e)
-        {
-            WriteError(EngineErrors.NotFound(ErrorIds.ServiceNotFound, $"No service '{display}' was found at {Endpoint.Url}. {e.Message}", display ?? ""));
-            return;
-        }
         catch (Exception e) when (e is EngineException or ArgumentException)
         {
-            WriteSwarmError(e, ErrorIds.ServiceNotFound, display);
+            WriteServiceError(e, display ?? "");
             return;
         }
         foreach (ServiceTask task in tasks)

@@ -1,7 +1,6 @@
 using System.Management.Automation;
 using Containers.Engine.Api;
 using Containers.Engine.Errors;
-using Containers.Infrastructure;
 
 namespace Containers;
 
@@ -45,27 +44,21 @@ public sealed class RemoveContainerServiceCommand : SwarmCmdlet
     /// <inheritdoc />
     protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
     {
-        string[] targets = ParameterSetName == ByObject ? InputObject.Select(s => s.Id).ToArray() : Name;
-        string[] displays = ParameterSetName == ByObject ? InputObject.Select(s => s.Name).ToArray() : Name;
         EngineClient engine = await GetEngineAsync(cancellationToken);
-        for (int i = 0; i < targets.Length; i++)
+        foreach ((string reference, string display) in ServiceTargets(Name, InputObject, ParameterSetName == ByObject))
         {
             try
             {
-                Engine.Models.ServiceSummary service = await engine.Services.InspectAsync(targets[i], cancellationToken);
+                Engine.Models.ServiceSummary service = await engine.Services.InspectAsync(reference, cancellationToken);
                 if (!ShouldProcess($"service '{service.Name}' ({DisplayFormat.ShortId(service.Id)}) and its tasks", "Remove"))
                 {
                     continue;
                 }
                 await engine.Services.RemoveAsync(service.Id, cancellationToken);
             }
-            catch (EngineNotFoundException e)
-            {
-                WriteError(EngineErrors.NotFound(ErrorIds.ServiceNotFound, $"No service '{displays[i]}' was found at {Endpoint.Url}. {e.Message}", displays[i]));
-            }
             catch (Exception e) when (e is EngineException or ArgumentException)
             {
-                WriteSwarmError(e, ErrorIds.ServiceNotFound, displays[i]);
+                WriteServiceError(e, display);
             }
         }
     }

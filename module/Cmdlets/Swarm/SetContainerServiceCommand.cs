@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Management.Automation;
 using Containers.Engine.Api;
 using Containers.Engine.Errors;
-using Containers.Infrastructure;
 
 namespace Containers;
 
@@ -102,15 +101,13 @@ public sealed class SetContainerServiceCommand : SwarmCmdlet
             Labels = ToNullable(Label),
             ForceRestart = Force,
         };
-        string[] targets = ParameterSetName == ByObject ? InputObject.Select(s => s.Id).ToArray() : Name;
-        string[] displays = ParameterSetName == ByObject ? InputObject.Select(s => s.Name).ToArray() : Name;
         EngineClient engine = await GetEngineAsync(cancellationToken);
-        for (int i = 0; i < targets.Length; i++)
+        foreach ((string reference, string display) in ServiceTargets(Name, InputObject, ParameterSetName == ByObject))
         {
             try
             {
                 // Look first: an unknown name is reported as such before anyone is asked to confirm.
-                Engine.Models.ServiceSummary service = await engine.Services.InspectAsync(targets[i], cancellationToken);
+                Engine.Models.ServiceSummary service = await engine.Services.InspectAsync(reference, cancellationToken);
                 if (!ShouldProcess($"service '{service.Name}' ({DisplayFormat.ShortId(service.Id)})", Describe(options)))
                 {
                     continue;
@@ -125,13 +122,9 @@ public sealed class SetContainerServiceCommand : SwarmCmdlet
                     WriteObject(new ContainerServiceInfo(await engine.Services.InspectAsync(service.Id, cancellationToken), ContextName, Endpoint.Url));
                 }
             }
-            catch (EngineNotFoundException e)
-            {
-                WriteError(EngineErrors.NotFound(ErrorIds.ServiceNotFound, $"No service '{displays[i]}' was found at {Endpoint.Url}. {e.Message}", displays[i]));
-            }
             catch (Exception e) when (e is EngineException or ArgumentException)
             {
-                WriteSwarmError(e, ErrorIds.ServiceNotFound, displays[i]);
+                WriteServiceError(e, display);
             }
         }
     }

@@ -12,6 +12,27 @@ namespace Containers;
 /// </summary>
 public abstract class SwarmCmdlet : ContainersCmdlet
 {
+    /// <summary>
+    /// The services a cmdlet was given, as what to send the engine (the id of a piped object, else the name as typed)
+    /// and what to call it in messages (always the name the user knows).
+    /// </summary>
+    protected static IEnumerable<(string Reference, string Display)> ServiceTargets(IEnumerable<string> names, IEnumerable<ContainerServiceInfo> services, bool byObject)
+        => byObject ? services.Select(s => (s.Id, s.Name)) : names.Select(n => (n, n));
+
+    /// <summary>
+    /// Reports a failure on one service: an unknown service is a ServiceNotFound error and the pipeline goes on; an
+    /// engine that is no swarm manager terminates (see <see cref="WriteSwarmError"/>).
+    /// </summary>
+    protected void WriteServiceError(Exception exception, string display)
+    {
+        if (exception is EngineNotFoundException notFound)
+        {
+            WriteError(EngineErrors.NotFound(ErrorIds.ServiceNotFound, $"No service '{display}' was found at {Endpoint.Url}. {notFound.Message}", display));
+            return;
+        }
+        WriteSwarmError(exception, ErrorIds.ServiceNotFound, display);
+    }
+
     /// <summary>Writes a per-item error; an engine that is no swarm manager (or unreachable) terminates the cmdlet.</summary>
     protected void WriteSwarmError(Exception exception, string notFoundId, object? target)
     {

@@ -138,6 +138,37 @@ public sealed class ServiceCmdletsTests : IClassFixture<PowerShellSession>, ICla
         Assert.Empty(_swarm.CliLines("service", "ls", "-q", "--filter", "label=" + _objects.Label));
     }
 
+    [Theory]
+    [InlineData("Set-ContainerService -DockerHost $h $args[0], $args[1] -Label @{ touched = 'yes' } -Confirm:$false", "SetContainerServiceCommand")]
+    [InlineData("Get-ContainerServiceTask -DockerHost $h $args[0], $args[1]", "GetContainerServiceTaskCommand")]
+    [InlineData("Get-ContainerServiceLog -DockerHost $h $args[0], $args[1]", "GetContainerServiceLogCommand")]
+    public void AnUnknownServiceMidListIsOneServiceNotFoundAndTheOtherIsStillHandled(string script, string cmdlet)
+    {
+        string missing = _objects.Name("absent");
+        string name = NewSleeper("kept", 1);
+        Assert.True(SwarmEngine.WaitFor(() => RunsTasks(name, 1)), "the CLI never saw the running task");
+        PowerShellSession.Result result = Run(script, missing, name);
+        ErrorRecord error = Assert.Single(result.Errors);
+        Assert.Equal($"ServiceNotFound,Containers.{cmdlet}", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+        Assert.Equal(missing, error.TargetObject);
+        Assert.Contains(missing, error.Exception.Message, StringComparison.Ordinal);
+        Assert.Null(result.Terminating);
+        switch (cmdlet)
+        {
+            case "SetContainerServiceCommand":
+                Assert.Equal("yes", _swarm.Cli("service", "inspect", name, "--format", "{{index .Spec.Labels \"touched\"}}"));
+                break;
+            case "GetContainerServiceTaskCommand":
+                Assert.Equal(CliRunningTasks(name).Select(r => r.GetProperty("ID").GetString()), result.Objects<ContainerServiceTaskInfo>().Select(t => t.Id));
+                break;
+            default:
+                // sleep writes nothing: the log of the known service is read (no error for it) and empty.
+                Assert.Empty(result.Output);
+                break;
+        }
+    }
+
     [Fact]
     public void RemoveWhatIfKeepsTheService()
     {
