@@ -6,18 +6,18 @@ namespace Containers.Engine.Dockerfile;
 
 /// <summary>
 /// One version of a Dockerfile, parsed once (STYLE.md: features take the snapshot, never raw text).
-/// Immutable and safe to share between threads; diagnostics are computed on first use (two threads may both
-/// compute them; both get the same list).
+/// Immutable and safe to share between threads; the semantic model and the diagnostics are computed once, on first use.
 /// </summary>
 public sealed class DockerfileSnapshot
 {
     private readonly Lazy<DockerfileSemanticModel> _semantics;
+    private readonly object _analysing = new();
     private IReadOnlyList<DockerfileDiagnostic>? _diagnostics;
 
-    private DockerfileSnapshot(string text, int version)
+    private DockerfileSnapshot(DockerfileSyntax syntax, int version)
     {
         Version = version;
-        Syntax = DockerfileParser.Parse(text);
+        Syntax = syntax;
         _semantics = new(() => DockerfileSemanticModel.Create(Syntax), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -26,7 +26,19 @@ public sealed class DockerfileSnapshot
     public static DockerfileSnapshot Create(string text, int version)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new DockerfileSnapshot(text, version);
+        return new DockerfileSnapshot(DockerfileParser.Parse(text), version);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, an edited version of this snapshot's text, as version <paramref name="version"/>:
+    /// the instructions the edit cannot have changed are reused rather than parsed again (an editor's keystroke
+    /// re-parses an instruction or two, not the file). The result is the same as <see cref="Create"/>'s.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public DockerfileSnapshot Update(string text, int version)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new DockerfileSnapshot(DockerfileParser.Reparse(Syntax, text), version);
     }
 
     /// <summary>The document version this snapshot was made from.</summary>
@@ -52,13 +64,19 @@ public sealed class DockerfileSnapshot
     public IReadOnlyList<DockerfileDiagnostic> GetDiagnostics(CancellationToken cancellationToken)
     {
         var diagnostics = Volatile.Read(ref _diagnostics);
-        if (diagnostics is null)
+        if (diagnostics is not null)
         {
-            diagnostics = DockerfileAnalyzer.Analyze(Semantics, cancellationToken);
-            diagnostics = Interlocked.CompareExchange(ref _diagnostics, diagnostics, null) ?? diagnostics;
+            return diagnostics;
         }
 
-        return diagnostics;
+        // One analysis per snapshot: a pull request and a push of the same version wait for each other rather than
+        // both analysing (two analyses of a large file at once on a small machine doubled the wait for both).
+        lock (_analysing)
+        {
+            diagnostics = _diagnostics ?? DockerfileAnalyzer.Analyze(Semantics, cancellationToken);
+            Volatile.Write(ref _diagnostics, diagnostics);
+            return diagnostics;
+        }
     }
 
     /// <summary>The diagnostics with <paramref name="options"/> (per-rule severities, check directive, suppressions); the cached <see cref="Diagnostics"/> for <see cref="DockerfileAnalyzerOptions.Default"/>.</summary>

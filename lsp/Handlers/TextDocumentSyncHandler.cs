@@ -31,6 +31,7 @@ public sealed class TextDocumentSyncHandler
             return;
         }
 
+        ServerTimings.Mark("didOpen-dispatched");
         var document = parameters.TextDocument;
         _documents.Open(document.Uri, document.Version, document.Text ?? string.Empty);
         _log.Debug($"opened {document.Uri} v{document.Version}");
@@ -51,6 +52,7 @@ public sealed class TextDocumentSyncHandler
             return;
         }
 
+        ServerTimings.Mark("didChange-applied");
         _publisher.Schedule(document.Uri, immediately: false);
     }
 

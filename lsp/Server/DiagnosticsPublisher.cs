@@ -163,8 +163,16 @@ public sealed class DiagnosticsPublisher
     /// <summary>The diagnostics of <paramref name="document"/> as published, settings applied (push and pull agree).</summary>
     public static LspDiagnostic[] Diagnostics(OpenDocument document, ServerSettings settings, CancellationToken cancellationToken)
     {
+        var started = ServerTimings.Start();
         var snapshot = document.Snapshot;
-        return [.. settings.Diagnostics.Apply(snapshot.Syntax, snapshot.GetDiagnostics(cancellationToken)).Select(d => d.ToLsp())];
+        started = ServerTimings.Report("parse", started);
+        _ = snapshot.Semantics;
+        started = ServerTimings.Report("semantics", started);
+        var found = snapshot.GetDiagnostics(cancellationToken);
+        started = ServerTimings.Report("analyze", started);
+        LspDiagnostic[] diagnostics = [.. settings.Diagnostics.Apply(snapshot.Syntax, found).Select(d => d.ToLsp())];
+        ServerTimings.Report($"settings+lsp({diagnostics.Length})", started);
+        return diagnostics;
     }
 
     private async Task RefreshAsync()
@@ -181,6 +189,7 @@ public sealed class DiagnosticsPublisher
 
     private async Task PublishAsync(string uri, CancellationToken cancellationToken)
     {
+        ServerTimings.Mark("publish-start");
         var document = _documents.Get(uri);
         LspDiagnostic[] diagnostics;
         try
@@ -200,7 +209,10 @@ public sealed class DiagnosticsPublisher
 
         try
         {
+            var sending = ServerTimings.Start();
             await _send(new PublishDiagnosticsParams(uri, document?.Version, diagnostics)).ConfigureAwait(false);
+            ServerTimings.Report("send", sending);
+            ServerTimings.Mark("publish-sent");
             _log.Debug($"published {diagnostics.Length} diagnostic(s) for {uri} v{document?.Version}");
         }
         catch (Exception e) when (e is not OperationCanceledException)

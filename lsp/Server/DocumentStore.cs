@@ -38,7 +38,7 @@ public sealed class DocumentStore
             text = change.Range is null ? newText : DocumentText.Apply(text, change.Range, newText);
         }
 
-        return _documents[uri] = new OpenDocument(uri, version, text);
+        return _documents[uri] = current.WithText(version, text);
     }
 
     public bool Remove(string uri) => _documents.TryRemove(uri, out _);

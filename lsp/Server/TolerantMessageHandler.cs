@@ -27,7 +27,9 @@ internal sealed class TolerantMessageHandler : HeaderDelimitedMessageHandler
         {
             try
             {
-                return await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                var message = await base.ReadCoreAsync(cancellationToken).ConfigureAwait(false);
+                ServerTimings.Mark("message-read");
+                return message;
             }
             catch (Exception e) when (e is not (OperationCanceledException or IOException or ObjectDisposedException or BadRpcHeaderException))
             {

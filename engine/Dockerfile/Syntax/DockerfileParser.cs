@@ -37,10 +37,16 @@ public sealed partial class DockerfileParser
         return new DockerfileSyntax(text, parser._lines, parser._escape, parser._directives, parser._comments, parser._instructions);
     }
 
-    private void ParseBody()
+    /// <param name="resync">Set by an incremental re-parse: where it may stop and keep the old tree's rest.</param>
+    private void ParseBody(Resync? resync = null)
     {
         while (_line < _lines.LineCount)
         {
+            if (resync is not null && resync.TryFinish(this))
+            {
+                return;
+            }
+
             var start = _lines.LineStart(_line);
             var end = _lines.ContentEnd(_line);
             var first = SkipBlanks(start, end);
@@ -140,28 +146,7 @@ public sealed partial class DockerfileParser
         var parts = new InstructionParts(
             head.Keyword, head.Flags, head.Arguments, head.Form, head.ArgumentsText, head.ArgumentsRange,
             comments, emptyLines, heredocs, span, _lines.GetRange(span));
-        return head.Kind switch
-        {
-            InstructionKind.Add => new AddInstruction(parts),
-            InstructionKind.Arg => new ArgInstruction(parts),
-            InstructionKind.Cmd => new CmdInstruction(parts),
-            InstructionKind.Copy => new CopyInstruction(parts),
-            InstructionKind.Entrypoint => new EntrypointInstruction(parts),
-            InstructionKind.Env => new EnvInstruction(parts),
-            InstructionKind.Expose => new ExposeInstruction(parts),
-            InstructionKind.From => new FromInstruction(parts),
-            InstructionKind.Healthcheck => new HealthcheckInstruction(parts),
-            InstructionKind.Label => new LabelInstruction(parts),
-            InstructionKind.Maintainer => new MaintainerInstruction(parts),
-            InstructionKind.Onbuild => new OnbuildInstruction(parts, head.Trigger is null ? null : Create(head.Trigger, [], [], [], head.Trigger.Span)),
-            InstructionKind.Run => new RunInstruction(parts),
-            InstructionKind.Shell => new ShellInstruction(parts),
-            InstructionKind.Stopsignal => new StopsignalInstruction(parts),
-            InstructionKind.User => new UserInstruction(parts),
-            InstructionKind.Volume => new VolumeInstruction(parts),
-            InstructionKind.Workdir => new WorkdirInstruction(parts),
-            _ => new UnknownInstruction(parts),
-        };
+        return Instruction.Create(head.Kind, parts, head.Kind == InstructionKind.Onbuild && head.Trigger is not null ? Create(head.Trigger, [], [], [], head.Trigger.Span) : null);
     }
 
     private Comment MakeComment(int hash, int end)

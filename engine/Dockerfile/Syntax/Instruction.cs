@@ -53,6 +53,30 @@ public abstract class Instruction : SyntaxNode
 
     /// <summary>The here-documents, in order.</summary>
     public IReadOnlyList<Heredoc> Heredocs { get; }
+
+    /// <summary>The node class of <paramref name="kind"/> (the parser's and the incremental re-parse's one factory).</summary>
+    internal static Instruction Create(InstructionKind kind, InstructionParts parts, Instruction? trigger) => kind switch
+    {
+        InstructionKind.Add => new AddInstruction(parts),
+        InstructionKind.Arg => new ArgInstruction(parts),
+        InstructionKind.Cmd => new CmdInstruction(parts),
+        InstructionKind.Copy => new CopyInstruction(parts),
+        InstructionKind.Entrypoint => new EntrypointInstruction(parts),
+        InstructionKind.Env => new EnvInstruction(parts),
+        InstructionKind.Expose => new ExposeInstruction(parts),
+        InstructionKind.From => new FromInstruction(parts),
+        InstructionKind.Healthcheck => new HealthcheckInstruction(parts),
+        InstructionKind.Label => new LabelInstruction(parts),
+        InstructionKind.Maintainer => new MaintainerInstruction(parts),
+        InstructionKind.Onbuild => new OnbuildInstruction(parts, trigger),
+        InstructionKind.Run => new RunInstruction(parts),
+        InstructionKind.Shell => new ShellInstruction(parts),
+        InstructionKind.Stopsignal => new StopsignalInstruction(parts),
+        InstructionKind.User => new UserInstruction(parts),
+        InstructionKind.Volume => new VolumeInstruction(parts),
+        InstructionKind.Workdir => new WorkdirInstruction(parts),
+        _ => new UnknownInstruction(parts),
+    };
 }
 
 /// <summary>What the parser found for an instruction; handed to the node class of its kind.</summary>

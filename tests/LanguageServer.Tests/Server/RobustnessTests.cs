@@ -150,4 +150,36 @@ public sealed class RobustnessTests
 
         Assert.False(client.HasExited);
     }
+
+    /// <summary>
+    /// As above, but the client pulls diagnostics after every edit, so every version is parsed from the one before it
+    /// (the incremental re-parse, DockerfileSnapshot.Update) rather than once after a thousand edits.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task RandomEditsParsedOneByOneNeverDesynchroniseTheDocument(string variant)
+    {
+        var (client, _) = await Lsp.StartInitializedAsync(variant);
+        await using var __ = client;
+        var random = new Random(20261129);
+        var text = "# syntax=docker/dockerfile:1\nARG BASE=alpine\nFROM $BASE AS base\nARG V=1\nRUN echo $V \\\n  && true\nCOPY <<EOF /a\nx\nEOF\nFROM base\nCOPY --from=base /a /b\n";
+        await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(Uri, text, version: 1));
+
+        var version = 1;
+        for (var round = 0; round < 10; round++)
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                var (edit, edited) = RandomEdits.Next(random, text);
+                text = edited;
+                await client.NotifyAsync("textDocument/didChange", Lsp.DidChangeIncremental(Uri, ++version, edit));
+                var pulled = await client.RequestAsync("textDocument/diagnostic", Lsp.Document(Uri));
+                Assert.True(pulled.ContainsKey("result"), $"textDocument/diagnostic failed at version {version}\n{client.Trace}");
+            }
+
+            await RandomEdits.AssertSameAsFreshParseAsync(client, Uri, text, round);
+        }
+
+        Assert.False(client.HasExited);
+    }
 }
