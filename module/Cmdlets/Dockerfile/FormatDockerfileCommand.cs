@@ -38,29 +38,9 @@ namespace Containers;
 /// </example>
 [Cmdlet(VerbsCommon.Format, "Dockerfile", DefaultParameterSetName = ByPath, SupportsShouldProcess = true)]
 [OutputType(typeof(DockerfileFormatResult), typeof(string))]
-public sealed class FormatDockerfileCommand : PSCmdlet
+public sealed class FormatDockerfileCommand : DockerfileFilesCmdlet
 {
-    private const string ByPath = "Path";
-    private const string ByLiteralPath = "LiteralPath";
     private const string ByText = "Text";
-
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// <para type="description">Dockerfiles, or directories to search for Dockerfiles. Wildcards are allowed. Default: the current directory.</para>
-    /// </summary>
-    [Parameter(ParameterSetName = ByPath, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string[]? Path { get; set; }
-
-    /// <summary>
-    /// <para type="description">Dockerfiles or directories, taken exactly as written (no wildcards). Get-ChildItem output binds here by its PSPath.</para>
-    /// </summary>
-    [Parameter(ParameterSetName = ByLiteralPath, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = [];
 
     /// <summary>
     /// <para type="description">Dockerfile text to format; the formatted text is the output and no file is involved.</para>
@@ -68,13 +48,6 @@ public sealed class FormatDockerfileCommand : PSCmdlet
     [Parameter(ParameterSetName = ByText, Mandatory = true)]
     [AllowEmptyString]
     public string Text { get; set; } = string.Empty;
-
-    /// <summary>
-    /// <para type="description">Searches the subdirectories of the directories given, too (hidden ones are skipped).</para>
-    /// </summary>
-    [Parameter(ParameterSetName = ByPath)]
-    [Parameter(ParameterSetName = ByLiteralPath)]
-    public SwitchParameter Recurse { get; set; }
 
     /// <summary>
     /// <para type="description">Indents continuation lines with -TabSize spaces instead of one tab.</para>
@@ -125,38 +98,7 @@ public sealed class FormatDockerfileCommand : PSCmdlet
             return;
         }
 
-        bool literal = ParameterSetName == ByLiteralPath;
-        string[] paths = literal ? LiteralPath : Path ?? ["."];
-        foreach (string path in paths)
-        {
-            IReadOnlyList<string> resolved;
-            try
-            {
-                resolved = DockerfileFiles.Resolve(this, path, literal);
-            }
-            catch (ItemNotFoundException e)
-            {
-                WriteError(new ErrorRecord(e, ErrorIds.PathNotFound, ErrorCategory.ObjectNotFound, path));
-                continue;
-            }
-            catch (ArgumentException e)
-            {
-                WriteError(new ErrorRecord(e, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, path));
-                continue;
-            }
-
-            foreach (string item in resolved)
-            {
-                IEnumerable<string> files = Directory.Exists(item) ? DockerfileFiles.InDirectory(item, Recurse) : [item];
-                foreach (string file in files)
-                {
-                    if (_seen.Add(file))
-                    {
-                        FormatFile(file);
-                    }
-                }
-            }
-        }
+        ForEachDockerfile(FormatFile);
     }
 
     private void FormatFile(string file)

@@ -45,36 +45,10 @@ namespace Containers;
 /// </example>
 [Cmdlet(VerbsDiagnostic.Test, "Dockerfile", DefaultParameterSetName = ByPath)]
 [OutputType(typeof(DockerfileDiagnosticInfo), typeof(bool))]
-public sealed class TestDockerfileCommand : PSCmdlet
+public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
 {
-    private const string ByPath = "Path";
-    private const string ByLiteralPath = "LiteralPath";
-
-    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private bool _passed = true;
     private DockerfileAnalyzerOptions _options = DockerfileAnalyzerOptions.Default;
-
-    /// <summary>
-    /// <para type="description">Dockerfiles, or directories to search for Dockerfiles. Wildcards are allowed. Default: the current directory.</para>
-    /// </summary>
-    [Parameter(ParameterSetName = ByPath, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [SupportsWildcards]
-    [ValidateNotNullOrEmpty]
-    public string[]? Path { get; set; }
-
-    /// <summary>
-    /// <para type="description">Dockerfiles or directories, taken exactly as written (no wildcards). Get-ChildItem output binds here by its PSPath.</para>
-    /// </summary>
-    [Parameter(ParameterSetName = ByLiteralPath, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = [];
-
-    /// <summary>
-    /// <para type="description">Searches the subdirectories of the directories given, too (hidden ones are skipped).</para>
-    /// </summary>
-    [Parameter]
-    public SwitchParameter Recurse { get; set; }
 
     /// <summary>
     /// <para type="description">Writes only one $true or $false, after every file: $true when no file had an error-severity problem and every path was found.</para>
@@ -144,43 +118,14 @@ public sealed class TestDockerfileCommand : PSCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        bool literal = ParameterSetName == ByLiteralPath;
-        string[] paths = literal ? LiteralPath : Path ?? ["."];
-        foreach (string path in paths)
-        {
-            IReadOnlyList<string> resolved;
-            try
-            {
-                resolved = DockerfileFiles.Resolve(this, path, literal);
-            }
-            catch (ItemNotFoundException e)
-            {
-                _passed = false;
-                WriteError(new ErrorRecord(e, ErrorIds.PathNotFound, ErrorCategory.ObjectNotFound, path));
-                continue;
-            }
-            catch (ArgumentException e)
-            {
-                _passed = false;
-                WriteError(new ErrorRecord(e, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, path));
-                continue;
-            }
+        ForEachDockerfile(Check);
+    }
 
-            foreach (string item in resolved)
-            {
-                if (Directory.Exists(item))
-                {
-                    foreach (string file in DockerfileFiles.InDirectory(item, Recurse))
-                    {
-                        Check(file);
-                    }
-                }
-                else
-                {
-                    Check(item);
-                }
-            }
-        }
+    /// <inheritdoc />
+    protected override void WritePathError(ErrorRecord error)
+    {
+        _passed = false;
+        base.WritePathError(error);
     }
 
     /// <inheritdoc />
@@ -194,11 +139,6 @@ public sealed class TestDockerfileCommand : PSCmdlet
 
     private void Check(string file)
     {
-        if (!_seen.Add(file))
-        {
-            return;
-        }
-
         string text;
         try
         {
