@@ -82,7 +82,15 @@ internal static class HijackRequests
             }
             filled += read;
         }
-        string[] lines = Encoding.ASCII.GetString(buffer, 0, end).Split("\r\n");
+        (int status, Dictionary<string, string> headers) = ParseHead(buffer.AsSpan(0, end));
+        int bodyStart = end + s_headerEnd.Length;
+        return (status, headers, buffer.AsMemory(bodyStart, filled - bodyStart));
+    }
+
+    /// <summary>Parses a response head (status line and fields, without the blank line that ends it). Shared with <see cref="BlockingResponse"/>.</summary>
+    internal static (int Status, Dictionary<string, string> Headers) ParseHead(ReadOnlySpan<byte> head)
+    {
+        string[] lines = Encoding.ASCII.GetString(head).Split("\r\n");
         // "HTTP/1.1 101 UPGRADED"
         string[] statusLine = lines[0].Split(' ', 3);
         if (statusLine.Length < 2 || !statusLine[0].StartsWith("HTTP/", StringComparison.Ordinal)
@@ -99,8 +107,7 @@ internal static class HijackRequests
                 headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
             }
         }
-        int bodyStart = end + s_headerEnd.Length;
-        return (status, headers, buffer.AsMemory(bodyStart, filled - bodyStart));
+        return (status, headers);
     }
 
     // An error answer has a small body: Content-Length, chunked, or until close; at most 1 MiB is read.

@@ -60,44 +60,19 @@ public sealed partial class ContainersClient
     {
         ArgumentNullException.ThrowIfNull(options);
         ContainerDetails container = await InspectAsync(idOrName, cancellationToken).ConfigureAwait(false);
-        var query = new Query()
-            .Add("stdout", options.Stdout)
-            .Add("stderr", options.Stderr)
-            .Add("follow", options.Follow ? true : null)
-            .Add("timestamps", options.Timestamps ? true : null)
-            .Add("tail", options.Tail?.ToString(CultureInfo.InvariantCulture))
-            .Add("since", options.Since)
-            .Add("until", options.Until);
+        Query query = LogsQuery(options);
         using HttpResponseMessage response = await _http.SendAsync(HttpMethod.Get, Paths.Container(container.Id, "logs"), query, null, cancellationToken).ConfigureAwait(false);
         Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
-            var decoder = new FrameDecoder(multiplexed: !container.Tty);
-            var splitters = new Dictionary<StreamKind, LineSplitter>();
-            var pieces = new List<(StreamKind Stream, Range Range)>();
-            var texts = new List<string>();
+            var decoder = new LogLineDecoder(multiplexed: !container.Tty, options.Timestamps);
             byte[] buffer = new byte[64 * 1024];
             int read;
             while ((read = await ReadBodyAsync(body, buffer, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                pieces.Clear();
-                decoder.Decode(buffer.AsSpan(0, read), pieces);
-                List<LogLine>? batch = null;
-                foreach ((StreamKind stream, Range range) in pieces)
-                {
-                    if (!splitters.TryGetValue(stream, out LineSplitter? splitter))
-                    {
-                        splitter = new LineSplitter();
-                        splitters[stream] = splitter;
-                    }
-                    texts.Clear();
-                    splitter.Push(buffer.AsSpan(range), texts);
-                    foreach (string text in texts)
-                    {
-                        (batch ??= new List<LogLine>(Math.Max(16, read / 16))).Add(ToLine(stream, text, options.Timestamps));
-                    }
-                }
-                if (batch is not null)
+                var batch = new List<LogLine>(Math.Max(16, read / 16));
+                decoder.Push(buffer.AsSpan(0, read), batch);
+                if (batch.Count > 0)
                 {
                     yield return batch;
                 }
@@ -107,19 +82,54 @@ public sealed partial class ContainersClient
                 throw Errors.EngineErrorMapper.FromTransport(_http.Endpoint, new EndOfStreamException("The log stream ended inside a frame."));
             }
             List<LogLine> last = [];
-            foreach ((StreamKind stream, LineSplitter splitter) in splitters)
-            {
-                if (splitter.Flush() is { } text)
-                {
-                    last.Add(ToLine(stream, text, options.Timestamps));
-                }
-            }
+            decoder.Finish(last);
             if (last.Count > 0)
             {
                 yield return last;
             }
         }
     }
+
+    /// <summary>
+    /// Opens a container's log for blocking reads by the consuming thread: what a cmdlet that writes every line to its
+    /// pipeline wants (see <see cref="ContainerLogReader"/>). The container is inspected first (TTY or not, and
+    /// <see cref="Errors.EngineNotFoundException"/> for an unknown one); on unix and plain TCP endpoints the log then
+    /// comes over a dedicated blocking socket, elsewhere over the shared HttpClient.
+    /// </summary>
+    /// <exception cref="Errors.EngineNotFoundException">No such container.</exception>
+    public async Task<ContainerLogReader> OpenLogReaderAsync(string idOrName, ContainerLogsOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ContainerDetails container = await InspectAsync(idOrName, cancellationToken).ConfigureAwait(false);
+        Query query = LogsQuery(options);
+        string path = Paths.Container(container.Id, "logs");
+        if (BlockingResponse.Supports(_http.Endpoint))
+        {
+            // Connecting to a local socket and reading the head take no time worth an await; the body is read by the caller.
+            var response = BlockingResponse.Get(_http, path, query);
+            return new ContainerLogReader(response, owner: null, _http.Endpoint, multiplexed: !container.Tty, options.Timestamps, cancellationToken);
+        }
+        HttpResponseMessage message = await _http.SendAsync(HttpMethod.Get, path, query, null, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            Stream body = await message.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new ContainerLogReader(body, message, _http.Endpoint, multiplexed: !container.Tty, options.Timestamps, cancellationToken);
+        }
+        catch
+        {
+            message.Dispose();
+            throw;
+        }
+    }
+
+    private static Query LogsQuery(ContainerLogsOptions options) => new Query()
+        .Add("stdout", options.Stdout)
+        .Add("stderr", options.Stderr)
+        .Add("follow", options.Follow ? true : null)
+        .Add("timestamps", options.Timestamps ? true : null)
+        .Add("tail", options.Tail?.ToString(CultureInfo.InvariantCulture))
+        .Add("since", options.Since)
+        .Add("until", options.Until);
 
     // A connection cut mid-stream (a proxy, a daemon restart) is an engine error naming the endpoint,
     // never a quiet end that would hide lost lines.
@@ -133,36 +143,5 @@ public sealed partial class ContainersClient
         {
             throw Errors.EngineErrorMapper.FromTransport(_http.Endpoint, e);
         }
-    }
-
-    internal static LogLine ToLine(StreamKind stream, string line, bool timestamps)
-    {
-        if (timestamps)
-        {
-            // "2026-11-28T10:00:00.123456789Z text": RFC 3339 with nanoseconds, then one space.
-            int space = line.IndexOf(' ', StringComparison.Ordinal);
-            string stamp = space < 0 ? line : line[..space];
-            if (DateTimeOffset.TryParse(TrimToTicks(stamp), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset time))
-            {
-                return new LogLine { Stream = stream, Timestamp = time, Text = space < 0 ? "" : line[(space + 1)..] };
-            }
-        }
-        return new LogLine { Stream = stream, Text = line };
-    }
-
-    // .NET parses at most 7 fractional digits; the engine writes 9.
-    private static string TrimToTicks(string stamp)
-    {
-        int dot = stamp.IndexOf('.', StringComparison.Ordinal);
-        if (dot < 0)
-        {
-            return stamp;
-        }
-        int end = dot + 1;
-        while (end < stamp.Length && char.IsDigit(stamp[end]))
-        {
-            end++;
-        }
-        return end - dot - 1 > 7 ? stamp[..(dot + 8)] + stamp[end..] : stamp;
     }
 }

@@ -99,7 +99,7 @@ public sealed partial class ServicesClient
     // com.docker.swarm.task.id=…) and one space.
     internal static ServiceLogLine ToLine(StreamKind stream, string line, bool timestamps)
     {
-        LogLine parsed = ContainersClient.ToLine(stream, line, timestamps);
+        LogLine parsed = LogLineDecoder.ToLine(stream, line, timestamps);
         string text = parsed.Text;
         int space = text.IndexOf(' ', StringComparison.Ordinal);
         string details = space < 0 ? text : text[..space];

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Threading.Channels;
 using Containers.Engine.Api;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
@@ -117,49 +116,21 @@ public sealed class GetContainerLogCommand : ContainersCmdlet
         }
     }
 
-    // The log is read on the thread pool, ahead of the pipeline, in batches; the pipeline thread wakes once per
-    // batch and writes every line ready by then. A hop to the pipeline thread per line cost more than everything
-    // else together on a million-line log (issue #6). At most 64 batches wait, so a slow pipeline slows the read
-    // rather than filling memory.
+    // The pipeline thread itself reads the log, with blocking calls, and writes each line as it is decoded: no thread
+    // pool, no channel, no hop between threads per read. On a million-line log those hops, and the epoll wake-ups of
+    // an async socket, cost several times more CPU than decoding and writing the lines (issue #6, bench/streams). A
+    // slow pipeline simply reads more slowly; Ctrl+C closes the connection, which ends a blocked read at once.
     private async Task WriteLogAsync(EngineClient engine, string reference, string display, ContainerLogsOptions options, CancellationToken cancellationToken)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        CancellationToken pumpToken = stop.Token;
-        var batches = Channel.CreateBounded<IReadOnlyList<LogLine>>(new BoundedChannelOptions(64) { SingleReader = true, SingleWriter = true });
-        Task pump = Task.Run(async () =>
+        using ContainerLogReader reader = await engine.Containers.OpenLogReaderAsync(reference, options, cancellationToken);
+        var lines = new List<LogLine>(1024);
+        while (reader.Read(lines))
         {
-            try
+            foreach (LogLine line in lines)
             {
-                await foreach (IReadOnlyList<LogLine> batch in engine.Containers.ReadLogBatchesAsync(reference, options, pumpToken).ConfigureAwait(false))
-                {
-                    await batches.Writer.WriteAsync(batch, pumpToken).ConfigureAwait(false);
-                }
-                batches.Writer.TryComplete();
+                WriteObject(new ContainerLogRecord(display, line));
             }
-            catch (Exception e)
-            {
-                batches.Writer.TryComplete(e);
-            }
-        }, CancellationToken.None);
-        ChannelReader<IReadOnlyList<LogLine>> reader = batches.Reader;
-        try
-        {
-            while (await reader.WaitToReadAsync(cancellationToken))
-            {
-                while (reader.TryRead(out IReadOnlyList<LogLine>? batch))
-                {
-                    foreach (LogLine line in batch)
-                    {
-                        WriteObject(new ContainerLogRecord(display, line));
-                    }
-                }
-            }
-        }
-        finally
-        {
-            // Stopped downstream (Select-Object -First) or by Ctrl+C: the pump must not wait on a full channel.
-            await stop.CancelAsync();
-            await pump;
+            lines.Clear();
         }
     }
 }
