@@ -1,7 +1,5 @@
 using System.Management.Automation;
 using Containers.Engine.Api;
-using Containers.Engine.Errors;
-using Containers.Infrastructure;
 
 namespace Containers;
 
@@ -25,25 +23,13 @@ namespace Containers;
 /// </example>
 [Cmdlet(VerbsCommunications.Connect, "ContainerNetwork", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
-public sealed class ConnectContainerNetworkCommand : ContainersCmdlet
+public sealed class ConnectContainerNetworkCommand : NetworkMembershipCmdlet
 {
-    /// <summary>
-    /// <para type="description">The network: name, id or unique id prefix.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0)]
-    [Alias("NetworkName")]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(Completers.NetworkNameCompleter))]
-    public string Network { get; set; } = "";
-
-    /// <summary>
-    /// <para type="description">The containers to attach: names, ids or unique id prefixes. Binds ContainerId (and Id) from piped containers.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("ContainerId", "ContainerName")]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(Completers.ContainerNameCompleter))]
-    public string[] Container { get; set; } = [];
+    /// <summary>Asks "Connect container 'c' to network 'n'" under -WhatIf/-Confirm.</summary>
+    public ConnectContainerNetworkCommand()
+        : base("Connect", "to")
+    {
+    }
 
     /// <summary>
     /// <para type="description">Extra DNS names under which other containers on the network reach this one.</para>
@@ -67,30 +53,6 @@ public sealed class ConnectContainerNetworkCommand : ContainersCmdlet
     public string? IPv6Address { get; set; }
 
     /// <inheritdoc />
-    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
-    {
-        EngineClient engine = await GetEngineAsync(cancellationToken);
-        foreach (string container in Container)
-        {
-            if (!ShouldProcess($"container '{container}' to network '{Network}'", "Connect"))
-            {
-                continue;
-            }
-            try
-            {
-                await engine.Networks.ConnectAsync(Network, new ConnectNetworkOptions { Container = container, Aliases = Alias, IPv4Address = IPAddress, IPv6Address = IPv6Address }, cancellationToken);
-            }
-            catch (Exception e) when (e is EngineException or ArgumentException)
-            {
-                if (NetworkErrors.ToRecord(e, Network, container) is { } record)
-                {
-                    WriteError(record);
-                }
-                else
-                {
-                    WriteEngineError(e, ErrorIds.NetworkConnectFailed, container);
-                }
-            }
-        }
-    }
+    protected override Task ChangeAsync(EngineClient engine, string container, CancellationToken cancellationToken) =>
+        engine.Networks.ConnectAsync(Network, new ConnectNetworkOptions { Container = container, Aliases = Alias, IPv4Address = IPAddress, IPv6Address = IPv6Address }, cancellationToken);
 }

@@ -1,7 +1,5 @@
 using System.Management.Automation;
 using Containers.Engine.Api;
-using Containers.Engine.Errors;
-using Containers.Infrastructure;
 
 namespace Containers;
 
@@ -20,25 +18,13 @@ namespace Containers;
 /// </example>
 [Cmdlet(VerbsCommunications.Disconnect, "ContainerNetwork", SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
-public sealed class DisconnectContainerNetworkCommand : ContainersCmdlet
+public sealed class DisconnectContainerNetworkCommand : NetworkMembershipCmdlet
 {
-    /// <summary>
-    /// <para type="description">The network: name, id or unique id prefix.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0)]
-    [Alias("NetworkName")]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(Completers.NetworkNameCompleter))]
-    public string Network { get; set; } = "";
-
-    /// <summary>
-    /// <para type="description">The containers to detach: names, ids or unique id prefixes. Binds ContainerId from piped containers.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 1, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("ContainerId", "ContainerName")]
-    [ValidateNotNullOrEmpty]
-    [ArgumentCompleter(typeof(Completers.ContainerNameCompleter))]
-    public string[] Container { get; set; } = [];
+    /// <summary>Asks "Disconnect container 'c' from network 'n'" under -WhatIf/-Confirm.</summary>
+    public DisconnectContainerNetworkCommand()
+        : base("Disconnect", "from")
+    {
+    }
 
     /// <summary>
     /// <para type="description">Detaches even when the engine cannot clean up the endpoint normally (docker network disconnect -f).</para>
@@ -47,30 +33,6 @@ public sealed class DisconnectContainerNetworkCommand : ContainersCmdlet
     public SwitchParameter Force { get; set; }
 
     /// <inheritdoc />
-    protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
-    {
-        EngineClient engine = await GetEngineAsync(cancellationToken);
-        foreach (string container in Container)
-        {
-            if (!ShouldProcess($"container '{container}' from network '{Network}'", "Disconnect"))
-            {
-                continue;
-            }
-            try
-            {
-                await engine.Networks.DisconnectAsync(Network, new DisconnectNetworkOptions { Container = container, Force = Force }, cancellationToken);
-            }
-            catch (Exception e) when (e is EngineException or ArgumentException)
-            {
-                if (NetworkErrors.ToRecord(e, Network, container) is { } record)
-                {
-                    WriteError(record);
-                }
-                else
-                {
-                    WriteEngineError(e, ErrorIds.NetworkConnectFailed, container);
-                }
-            }
-        }
-    }
+    protected override Task ChangeAsync(EngineClient engine, string container, CancellationToken cancellationToken) =>
+        engine.Networks.DisconnectAsync(Network, new DisconnectNetworkOptions { Container = container, Force = Force }, cancellationToken);
 }

@@ -29,6 +29,27 @@ Describe 'Networks' {
         docker network inspect --format '{{len .Containers}}' "$($run.Prefix)-net" | Should -Be '0'
     }
 
+    It 'connects nothing under -WhatIf, and an unknown container mid-list is one ContainerNotFound while the others connect and disconnect' {
+        $net = "$($run.Prefix)-members"
+        docker network create --label $run.Label $net | Out-Null
+        $a = Start-TestContainer $run 'm-a'
+        $b = Start-TestContainer $run 'm-b'
+        Connect-ContainerNetwork $net $a, $b -WhatIf
+        docker network inspect --format '{{len .Containers}}' $net | Should -Be '0'
+        Connect-ContainerNetwork $net "$($run.Prefix)-m-a", "$($run.Prefix)-nosuch", "$($run.Prefix)-m-b" -ErrorVariable problems -ErrorAction SilentlyContinue
+        $problems.Count | Should -Be 1
+        $problems[0].FullyQualifiedErrorId | Should -Be 'ContainerNotFound,Containers.ConnectContainerNetworkCommand'
+        $problems[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        docker network inspect --format '{{range .Containers}}{{.Name}} {{end}}' $net | Should -Match "$($run.Prefix)-m-a" -Because 'the container before the unknown one is connected'
+        docker network inspect --format '{{range .Containers}}{{.Name}} {{end}}' $net | Should -Match "$($run.Prefix)-m-b" -Because 'the container after the unknown one is connected'
+        Disconnect-ContainerNetwork $net "$($run.Prefix)-nosuch", "$($run.Prefix)-m-b" -ErrorVariable gone -ErrorAction SilentlyContinue
+        $gone[0].FullyQualifiedErrorId | Should -Be 'ContainerNotFound,Containers.DisconnectContainerNetworkCommand'
+        docker network inspect --format '{{range .Containers}}{{.Name}} {{end}}' $net | Should -Not -Match "$($run.Prefix)-m-b"
+        Disconnect-ContainerNetwork $net "$($run.Prefix)-m-a"
+        # Gone before the Clear-ContainerNetwork test, which counts this run's unused networks.
+        docker network rm $net | Out-Null
+    }
+
     It 'refuses to remove a network with containers, naming them, and keeps it under -WhatIf' {
         $busy = "$($run.Prefix)-busy"
         docker network create --label $run.Label $busy | Out-Null
