@@ -42,7 +42,7 @@ namespace Containers;
 public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposable
 {
     private ExecSession? _session;
-    private Task? _pump;
+    private Task<ExecDetails>? _pump;
     private Channel<(string Line, bool IsError)>? _output;
     private bool _acceptsInput;
 
@@ -114,17 +114,7 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
         _acceptsInput = MyInvocation.ExpectingInput || MyInvocation.BoundParameters.ContainsKey(nameof(InputObject));
         try
         {
-            CreateExecResult created = await engine.Exec.CreateAsync(Name, new CreateExecOptions
-            {
-                Command = Command,
-                AttachStdin = _acceptsInput,
-                Tty = Tty,
-                Environment = HashtableParameters.ToStrings(Environment),
-                Privileged = Privileged,
-                User = User,
-                WorkingDirectory = WorkingDirectory,
-            }, cancellationToken);
-            _session = await engine.Exec.StartAsync(created.Id, new StartExecOptions { Tty = Tty }, cancellationToken);
+            _session = await StartSessionAsync(engine, cancellationToken);
         }
         catch (EngineConflictException e)
         {
@@ -143,10 +133,6 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
         // Output is read off the pipeline thread the whole time, so a process that writes while we still feed its
         // stdin never blocks on a full pipe; lines are handed to the pipeline thread through the channel.
         _pump = Task.Run(() => PumpAsync(session, writer, cancellationToken), CancellationToken.None);
-        if (!_acceptsInput)
-        {
-            await session.CloseInputAsync();
-        }
     }
 
     /// <inheritdoc />
@@ -182,8 +168,7 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
             {
                 WriteLine(line, isError);
             }
-            await _pump!;
-            ExecDetails exit = await _session.WaitForExitAsync(cancellationToken);
+            ExecDetails exit = await _pump!;
             SessionState.PSVariable.Set("global:LASTEXITCODE", exit.ExitCode ?? -1);
         }
         catch (EngineException e)
@@ -205,7 +190,7 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
         }
     }
 
-    private static async Task PumpAsync(ExecSession session, ChannelWriter<(string, bool)> writer, CancellationToken cancellationToken)
+    private static async Task<ExecDetails> PumpAsync(ExecSession session, ChannelWriter<(string, bool)> writer, CancellationToken cancellationToken)
     {
         var stdout = new LineSplitter();
         var stderr = new LineSplitter();
@@ -227,11 +212,45 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
             {
                 writer.TryWrite((lastErr, true));
             }
+            // The exit code is asked for here, off the pipeline thread, before the output is declared complete: one hop
+            // back to the pipeline thread fewer per invocation (issue #6, exec round trip).
+            ExecDetails exit = await session.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
             writer.TryComplete();
+            return exit;
         }
         catch (Exception e)
         {
             writer.TryComplete(e);
+            throw;
+        }
+    }
+
+    // Create, start and (without pipeline input) half-close in one chain off the pipeline thread: each await of the
+    // cmdlet's own would come back to the pipeline thread, a thread hop per call that a loaded machine makes cost
+    // milliseconds (issue #6, exec round trip).
+    private async Task<ExecSession> StartSessionAsync(EngineClient engine, CancellationToken cancellationToken)
+    {
+        var create = new CreateExecOptions
+        {
+            Command = Command,
+            AttachStdin = _acceptsInput,
+            Tty = Tty,
+            Environment = HashtableParameters.ToStrings(Environment),
+            Privileged = Privileged,
+            User = User,
+            WorkingDirectory = WorkingDirectory,
+        };
+        return await StartAsync(engine, Name, create, closeInput: !_acceptsInput, cancellationToken);
+
+        static async Task<ExecSession> StartAsync(EngineClient engine, string container, CreateExecOptions create, bool closeInput, CancellationToken cancellationToken)
+        {
+            CreateExecResult created = await engine.Exec.CreateAsync(container, create, cancellationToken).ConfigureAwait(false);
+            ExecSession session = await engine.Exec.StartAsync(created.Id, new StartExecOptions { Tty = create.Tty }, cancellationToken).ConfigureAwait(false);
+            if (closeInput)
+            {
+                await session.CloseInputAsync().ConfigureAwait(false);
+            }
+            return session;
         }
     }
 
