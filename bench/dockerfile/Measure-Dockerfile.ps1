@@ -60,6 +60,11 @@ $table = @(
     Row '  of which semantic model (median, CPU time)' $ours.semanticModelCpuMs $null
     Row '  of which rules (median, CPU time)' $ours.rulesCpuMs $null
     Row 'allocated per parse + analyze' ($ours.parseAnalyzeAllocatedBytes / 1MB) $null 'MB'
+    Row 'one keystroke: incremental re-parse (median, CPU time)' $ours.reparseCpuMs $null
+    Row 'one keystroke: re-parse + analyze (median, CPU time)' $ours.reparseAnalyzeCpuMs $null
+    Row 'one keystroke: full parse + analyze (median, CPU time)' $ours.editFullParseAnalyzeCpuMs $null
+    Row 'allocated per incremental re-parse' ($ours.reparseAllocatedBytes / 1MB) $null 'MB'
+    Row 'kept per open document (text, tree, semantic model, diagnostics)' ($ours.snapshotRetainedBytes / 1MB) $null 'MB'
     Row 'diagnostics on the file (valid: 0 expected)' $ours.diagnostics $theirs.problems ''
 )
 Write-Host ("{0:N0}-line Dockerfile, {1} timed runs each after warm-up; load average {2}" -f $ours.lines, $Iterations, ($load -join ' '))

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Containers.Bench.Dockerfile;
+using Containers.Engine.Dockerfile;
 using Containers.Engine.Dockerfile.Analysis;
 using Containers.Engine.Dockerfile.Formatting;
 using Containers.Engine.Dockerfile.Semantics;
@@ -62,6 +63,12 @@ var formatting = new DockerfileFormattingOptions();
 IReadOnlyList<DockerfileDiagnostic> ParseAndAnalyze() =>
     DockerfileAnalyzer.Analyze(DockerfileSemanticModel.Create(DockerfileParser.Parse(text)), CancellationToken.None);
 
+// One keystroke in the middle of the file, as an editor sends it: the incremental re-parse (DockerfileSnapshot.Update)
+// against a full parse of the same edited text, each followed by the semantic model and the rules.
+var snapshot = DockerfileSnapshot.Create(text, 0);
+var middle = text.IndexOf('\n', text.Length / 2) + 1;
+var typed = text.Insert(middle, "#");
+
 // Warm up: let tiered compilation reach its optimised code before anything is timed.
 // At least 60 rounds and 3 s, then a pause for the background JIT (slow on a loaded machine) to install tier-1 code.
 var diagnostics = ParseAndAnalyze();
@@ -70,6 +77,7 @@ for (var i = 0; i < 60 || warming.Elapsed < TimeSpan.FromSeconds(3); i++)
 {
     ParseAndAnalyze();
     DockerfileFormatter.FormatDocument(DockerfileParser.Parse(text), formatting);
+    _ = snapshot.Update(typed, 1).Diagnostics;
 }
 
 Thread.Sleep(1000);
@@ -117,6 +125,28 @@ Measure("parse", () => DockerfileParser.Parse(text));
 Measure("semanticModel", () => DockerfileSemanticModel.Create(syntax));
 Measure("rules", () => DockerfileAnalyzer.Analyze(model, CancellationToken.None));
 Measure("format", () => DockerfileFormatter.FormatDocument(syntax, formatting));
+
+Measure("reparse", () => snapshot.Update(typed, 1).Syntax);
+Measure("reparseAnalyze", () => snapshot.Update(typed, 1).Diagnostics);
+Measure("editFullParseAnalyze", () => DockerfileSnapshot.Create(typed, 1).Diagnostics);
+figures["reparseAllocatedBytes"] = AllocatedBy(() => snapshot.Update(typed, 1).Syntax);
+
+// What an editor keeps per open document: the heap a snapshot holds with its semantic model and diagnostics (text included).
+long RetainedBy(Func<object> make)
+{
+    var before = GC.GetTotalMemory(forceFullCollection: true);
+    var kept = make();
+    var after = GC.GetTotalMemory(forceFullCollection: true);
+    GC.KeepAlive(kept);
+    return after - before;
+}
+
+figures["snapshotRetainedBytes"] = RetainedBy(() =>
+{
+    var held = DockerfileSnapshot.Create(new string(text.AsSpan()), 0);
+    _ = held.Diagnostics;
+    return held;
+});
 Measure("parseFormat", () => DockerfileFormatter.FormatDocument(DockerfileParser.Parse(text), formatting));
 figures["parseAnalyzeAllocatedBytes"] = AllocatedBy(ParseAndAnalyze);
 figures["parseAllocatedBytes"] = AllocatedBy(() => DockerfileParser.Parse(text));
