@@ -74,6 +74,9 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The server's process id, to read its memory from /proc.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Why the reader stopped, if it found something on stdout that is not protocol.</summary>
     public Exception? ProtocolViolation { get; private set; }
 
