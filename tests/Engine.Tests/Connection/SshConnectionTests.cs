@@ -57,6 +57,25 @@ public sealed class SshConnectionTests : IClassFixture<SshServer>, IDisposable
     }
 
     [Fact]
+    public async Task TheBlockingLogReaderWorksOverSshThroughHttpClient()
+    {
+        // ssh is not a plain socket: Get-ContainerLog's reader falls back to HttpClient's stream there (issue #6).
+        string id = DockerCli.Run("run", "-d", "--name", _objects.Name("ssh-logs"), "--label", _objects.Label, "--network", "none", TestObjects.Image,
+            "sh", "-c", "echo out1; echo err1 >&2; printf '\\303\\251t\\303\\251\\r\\n'; printf last");
+        DockerCli.Run("wait", id);
+        using IDisposable key = _ssh.UseKey();
+        using EngineClient client = await EngineClient.ConnectAsync(Endpoint, null, CancellationToken.None);
+        using ContainerLogReader reader = await client.Containers.OpenLogReaderAsync(id, new ContainerLogsOptions(), CancellationToken.None);
+        var lines = new List<LogLine>();
+        while (reader.Read(lines))
+        {
+        }
+        Assert.Equal(["out1", "été", "last"], lines.Where(l => l.Stream == StreamKind.Stdout).Select(l => l.Text));
+        Assert.Equal(["err1"], lines.Where(l => l.Stream == StreamKind.Stderr).Select(l => l.Text));
+        Assert.Equal(DockerCli.Lines("logs", id), lines.Where(l => l.Stream == StreamKind.Stdout).Select(l => l.Text));
+    }
+
+    [Fact]
     public async Task ExecStdinIsHalfClosedThroughSsh()
     {
         // The hijacked exec connection is an ssh process too; closing its stdin must reach the container's process.
