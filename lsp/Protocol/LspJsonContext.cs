@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
 namespace Containers.LanguageServer.Protocol;
@@ -8,7 +9,9 @@ namespace Containers.LanguageServer.Protocol;
 /// <summary>
 /// Source-generated JSON metadata for every protocol type: the server runs under NativeAOT with
 /// reflection-based serialization off. <see cref="CommonErrorData"/> must be here, or a handler that throws
-/// kills the connection instead of answering with an error (dotnet-recipes.md §6).
+/// kills the connection instead of answering with an error (dotnet-recipes.md §6). <see cref="RequestId"/> must be
+/// here too: StreamJsonRpc reads the id of <c>$/cancelRequest</c> as one, and without its metadata every cancel was
+/// dropped with a warning ("arguments do not match any registered target methods") and the request ran on.
 /// </summary>
 [JsonSerializable(typeof(InitializeParams))]
 [JsonSerializable(typeof(InitializeResult))]
@@ -47,6 +50,7 @@ namespace Containers.LanguageServer.Protocol;
 [JsonSerializable(typeof(CodeLens[]))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(CommonErrorData))]
+[JsonSerializable(typeof(RequestId))]
 internal sealed partial class LspJsonContext : JsonSerializerContext
 {
     /// <summary>

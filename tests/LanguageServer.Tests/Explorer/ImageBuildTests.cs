@@ -68,4 +68,36 @@ public sealed class ImageBuildTests
             Directory.Delete(context, recursive: true);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task CancellingTheRequestStopsTheBuildAndItsRunningStep(string variant)
+    {
+        using var objects = new TestObjects();
+        string context = Directory.CreateTempSubdirectory("containers-explorer-build-").FullName;
+        try
+        {
+            // The RUN step sleeps far longer than the client waits for an answer: only a working cancel answers in time.
+            // The image's label is inherited by the step's container, which is how the CLI finds it.
+            string dockerfile = Path.Combine(context, "Dockerfile");
+            File.WriteAllText(dockerfile, $"FROM {TestObjects.Image}\nLABEL {objects.Label}\nRUN sleep 600\n");
+            await using var client = await ExplorerSession.StartAsync(variant);
+
+            var (id, response) = await client.StartRequestAsync("containers/buildImage", new { buildId = "b4", dockerfile, context, tag = objects.Name("cancelled") });
+            await client.WaitForNotificationAsync("containers/buildProgress", p => (string?)p["kind"] == "step" && (int)p["step"]! == 3);
+            Assert.True(SwarmEngine.WaitFor(() => DockerCli.Lines("ps", "-q", "--filter", "label=" + objects.Label).Length == 1, 30), "the RUN step's container never started");
+            await client.NotifyAsync("$/cancelRequest", new { id });
+            var answer = await response;
+
+            Assert.Equal(-32800, (int)answer["error"]!["code"]!);
+            Assert.True(SwarmEngine.WaitFor(() => DockerCli.Lines("ps", "-aq", "--filter", "label=" + objects.Label).Length == 0, 30), "the RUN step's container outlived the cancelled build");
+            Assert.Empty(DockerCli.Lines("images", "-q", objects.Name("cancelled")));
+            // The connection is still good for the next request.
+            Assert.NotNull(ExplorerSession.Result(await client.RequestAsync("containers/listImages", new { }), "listImages"));
+        }
+        finally
+        {
+            Directory.Delete(context, recursive: true);
+        }
+    }
 }
