@@ -1,4 +1,3 @@
-using System.Reflection;
 using Containers.LanguageServer.Protocol;
 using Containers.LanguageServer.Server;
 using StreamJsonRpc;
@@ -22,8 +21,9 @@ public sealed class LifecycleHandler
     /// <summary>Completes with the process exit code when <c>exit</c> arrives.</summary>
     public Task<int> ExitRequested => _exit.Task;
 
-    public static string ServerVersion { get; } =
-        typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+    // A constant written by the build (Containers.LanguageServer.csproj, WriteBuildInfo): reading the assembly's
+    // version attribute went through NativeAOT reflection, a few ms of the cold start (bench/lsp/README.md).
+    public static string ServerVersion => BuildInfo.Version;
 
     /// <summary>The client's capabilities, as sent with initialize (an empty object before).</summary>
     public ClientCapabilities ClientCapabilities { get; private set; } = ClientCapabilities.None;
