@@ -49,6 +49,30 @@ internal sealed class TmuxTerminal : IDisposable
         WaitFor("PS /", prompts + 1);
     }
 
+    /// <summary>
+    /// Types <paramref name="line"/> again, a moment apart, until <paramref name="text"/> appears: for state that
+    /// reaches the other side asynchronously (a window resize travels SIGWINCH → the daemon's resize call → the pty),
+    /// where asking once right after the change would race it. Returns the screen.
+    /// </summary>
+    public string TypeUntil(string line, string text)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            Type(line);
+            Thread.Sleep(500);
+            string screen = Screen();
+            if (Occurrences(screen, text) > 0)
+            {
+                return screen;
+            }
+            if (clock.Elapsed > s_wait)
+            {
+                throw new Xunit.Sdk.XunitException($"'{text}' did not appear on the terminal after typing '{line}' for {s_wait.TotalSeconds} s; it shows:\n{screen}");
+            }
+        }
+    }
+
     /// <summary>Presses keys by tmux name (C-c, C-p…).</summary>
     public void Keys(params string[] keys) => Tmux(["send-keys", "-t", "t", .. keys]);
 

@@ -30,8 +30,7 @@ public sealed class EnterContainerSessionTests : IDisposable
         terminal.Type("tty");
         Assert.Matches(@"(?m)^/dev/pts/\d+\s*$", terminal.WaitFor("/dev/pts/"));
         terminal.Resize(77, 21);
-        terminal.Type("stty size");
-        terminal.WaitFor("21 77");
+        terminal.TypeUntil("stty size", "21 77");
         // Ctrl+C interrupts the container's sleep, not the cmdlet: the shell answers afterwards.
         terminal.Type("sleep 300");
         terminal.Keys("C-c");
