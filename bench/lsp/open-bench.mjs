@@ -4,31 +4,10 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { bigDockerfile } from './big-dockerfile.mjs';
 const [rounds, ...bins] = process.argv.slice(2);
 const now = () => performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-function bigDockerfile(lines) {
-  let seed = 20261128;
-  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
-  const out = ['# syntax=docker/dockerfile:1', 'ARG BASE=alpine:3.20'];
-  let stage = 0;
-  while (out.length < lines) {
-    if (out.length % 600 === 2) {
-      out.push(`FROM $BASE AS stage${stage}`, `ARG VERSION=${stage}`, `ENV APP_HOME=/opt/app${stage}`, 'WORKDIR $APP_HOME');
-      if (stage > 0) out.push(`COPY --from=stage${stage - 1} /opt /opt`);
-      stage++;
-      continue;
-    }
-    switch (rand(5)) {
-      case 0: out.push(`# step ${out.length}: install and configure`); break;
-      case 1: out.push(`RUN apk add --no-cache pkg${rand(100)} \\`, `    && echo "$VERSION" > /tmp/v${rand(1000)} \\`, '    && true'); break;
-      case 2: out.push(`ENV VAR_${out.length}=value${rand(100)}`); break;
-      case 3: out.push(`LABEL org.example.step${out.length}="${rand(1000)}"`); break;
-      default: out.push(`RUN --mount=type=cache,target=/root/.cache echo ${rand(1000)} $APP_HOME`); break;
-    }
-  }
-  return out.slice(0, lines).join('\n') + '\n';
-}
 const text = bigDockerfile(6000);
 const gap = Number(process.env.GAP ?? 10);
 async function one(bin) {
