@@ -12,12 +12,17 @@ public sealed class DockerfileSnapshot
 {
     private readonly Lazy<DockerfileSemanticModel> _semantics;
     private readonly object _analysing = new();
-    private IReadOnlyList<DockerfileDiagnostic>? _diagnostics;
+    private DockerfileAnalysis? _analysis;
 
-    private DockerfileSnapshot(DockerfileSyntax syntax, int version)
+    // The analysis of the latest analysed version this one was edited from, until this one is analysed (then dropped,
+    // so versions never hold a chain of older ones): the segments the edit cannot have changed are taken from it.
+    private DockerfileAnalysis? _basis;
+
+    private DockerfileSnapshot(DockerfileSyntax syntax, int version, DockerfileAnalysis? basis = null)
     {
         Version = version;
         Syntax = syntax;
+        _basis = basis;
         _semantics = new(() => DockerfileSemanticModel.Create(Syntax), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -32,13 +37,15 @@ public sealed class DockerfileSnapshot
     /// <summary>
     /// Parses <paramref name="text"/>, an edited version of this snapshot's text, as version <paramref name="version"/>:
     /// the instructions the edit cannot have changed are reused rather than parsed again (an editor's keystroke
-    /// re-parses an instruction or two, not the file). The result is the same as <see cref="Create"/>'s.
+    /// re-parses an instruction or two, not the file), and its diagnostics, when computed, re-run the rules on the
+    /// stages the edit can have changed only, taking the others from this snapshot's diagnostics if they were computed
+    /// (issue #10). The result is the same as <see cref="Create"/>'s.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public DockerfileSnapshot Update(string text, int version)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new DockerfileSnapshot(DockerfileParser.Reparse(Syntax, text), version);
+        return new DockerfileSnapshot(DockerfileParser.Reparse(Syntax, text), version, Volatile.Read(ref _analysis) ?? Volatile.Read(ref _basis));
     }
 
     /// <summary>The document version this snapshot was made from.</summary>
@@ -63,19 +70,26 @@ public sealed class DockerfileSnapshot
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before they were computed.</exception>
     public IReadOnlyList<DockerfileDiagnostic> GetDiagnostics(CancellationToken cancellationToken)
     {
-        var diagnostics = Volatile.Read(ref _diagnostics);
-        if (diagnostics is not null)
+        return Analysis(cancellationToken).Diagnostics;
+    }
+
+    /// <summary>The analysis with default options, computed once (see <see cref="GetDiagnostics(CancellationToken)"/>).</summary>
+    internal DockerfileAnalysis Analysis(CancellationToken cancellationToken)
+    {
+        var analysis = Volatile.Read(ref _analysis);
+        if (analysis is not null)
         {
-            return diagnostics;
+            return analysis;
         }
 
         // One analysis per snapshot: a pull request and a push of the same version wait for each other rather than
         // both analysing (two analyses of a large file at once on a small machine doubled the wait for both).
         lock (_analysing)
         {
-            diagnostics = _diagnostics ?? DockerfileAnalyzer.Analyze(Semantics, cancellationToken);
-            Volatile.Write(ref _diagnostics, diagnostics);
-            return diagnostics;
+            analysis = _analysis ?? DockerfileAnalyzer.Run(Semantics, DockerfileAnalyzerOptions.Default, _basis, cancellationToken);
+            Volatile.Write(ref _analysis, analysis);
+            Volatile.Write(ref _basis, null);
+            return analysis;
         }
     }
 

@@ -93,12 +93,23 @@ public static class DockerfileAnalyzer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
+        return Run(model, options, null, cancellationToken).Diagnostics;
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="model"/> segment by segment (<see cref="RuleScope"/>): the segments of
+    /// <paramref name="previous"/>, the analysis of an earlier version of the same document with the same options,
+    /// that the edit cannot have changed are taken from it, moved by the edit's line delta (<see cref="SegmentReuse"/>);
+    /// the others, and the rules that read the whole file, run. The result is the same as without
+    /// <paramref name="previous"/>.
+    /// </summary>
+    internal static DockerfileAnalysis Run(DockerfileSemanticModel model, DockerfileAnalyzerOptions options, DockerfileAnalysis? previous, CancellationToken cancellationToken)
+    {
         var check = options.HonorCheckDirective ? CheckDirective.From(model.Syntax) : null;
-        var diagnostics = new List<DockerfileDiagnostic>();
-        var kept = new List<DockerfileDiagnostic>();
+        var segmentRules = new List<(DockerfileRule Rule, DiagnosticSeverity? Severity)>();
+        var fileRules = new List<(DockerfileRule Rule, DiagnosticSeverity? Severity)>();
         foreach (var rule in s_rules)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             DiagnosticSeverity? severity = null;
             if (options.RuleSeverities is { } severities && severities.TryGetValue(rule.Id, out var configured))
             {
@@ -125,14 +136,36 @@ public static class DockerfileAnalyzer
                 severity = DiagnosticSeverity.Error;
             }
 
-            diagnostics.Clear();
-            rule.Analyze(model, diagnostics);
-            foreach (var diagnostic in diagnostics)
-            {
-                kept.Add(severity is not { } forced || diagnostic.Severity == forced ? diagnostic : diagnostic with { Severity = forced });
-            }
+            (rule.ReadsWholeFile ? fileRules : segmentRules).Add((rule, severity));
         }
 
+        var stages = model.Stages;
+        var reusable = previous is null ? null : SegmentReuse.Find(previous, model);
+        var segments = new DockerfileDiagnostic[stages.Count + 1][];
+        var reused = 0;
+        var kept = new List<DockerfileDiagnostic>();
+        var found = new List<DockerfileDiagnostic>();
+        for (var i = 0; i < segments.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (reusable?[i] is { } earlier)
+            {
+                segments[i] = earlier;
+                reused++;
+            }
+            else
+            {
+                var scope = i == 0 ? RuleScope.BeforeFirstFrom(model) : RuleScope.Stage(model, stages[i - 1]);
+                var start = kept.Count;
+                RunRules(segmentRules, scope, found, kept);
+                segments[i] = kept.Count == start ? [] : [.. kept.Skip(start)];
+                kept.RemoveRange(start, kept.Count - start);
+            }
+
+            kept.AddRange(segments[i]);
+        }
+
+        RunRules(fileRules, RuleScope.WholeFile(model), found, kept);
         if (options.HonorSuppressionComments && kept.Count > 0)
         {
             var suppressions = DockerfileSuppressions.Read(model.Syntax);
@@ -142,7 +175,21 @@ public static class DockerfileAnalyzer
             }
         }
 
-        return [.. kept.OrderBy(d => d.Range.Start).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+        IReadOnlyList<DockerfileDiagnostic> diagnostics = kept.Count == 0 ? [] : [.. kept.OrderBy(d => d.Range.Start).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+        return new DockerfileAnalysis(model.Syntax, segments, diagnostics, reused);
+    }
+
+    private static void RunRules(List<(DockerfileRule Rule, DiagnosticSeverity? Severity)> rules, RuleScope scope, List<DockerfileDiagnostic> found, List<DockerfileDiagnostic> kept)
+    {
+        foreach (var (rule, severity) in rules)
+        {
+            found.Clear();
+            rule.Analyze(scope, found);
+            foreach (var diagnostic in found)
+            {
+                kept.Add(severity is not { } forced || diagnostic.Severity == forced ? diagnostic : diagnostic with { Severity = forced });
+            }
+        }
     }
 
     /// <summary>Every rule the analyzer runs, in the order it runs them.</summary>

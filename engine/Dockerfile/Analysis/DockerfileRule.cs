@@ -1,4 +1,3 @@
-using Containers.Engine.Dockerfile.Semantics;
 using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile.Analysis;
@@ -24,11 +23,19 @@ internal abstract class DockerfileRule
     /// <summary>hadolint codes of the same meaning (accepted by <c># hadolint ignore=</c>); empty when none.</summary>
     public virtual IReadOnlyList<string> HadolintCodes => BuildChecks.HadolintCodes.TryGetValue(Id, out var codes) ? codes : [];
 
+    /// <summary>
+    /// True for a rule that must see the whole file at once (directives, a majority over all stages, duplicates
+    /// between stages); it runs on every analysis. The others run once per segment (<see cref="RuleScope"/>) and must
+    /// report only in that segment, from what it depends on.
+    /// </summary>
+    public virtual bool ReadsWholeFile => false;
+
+    /// <summary>Syntax rules: <paramref name="syntax"/> holds the segment's instructions (the whole file's for <see cref="ReadsWholeFile"/>).</summary>
     public abstract void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics);
 
     /// <summary>Rules that need stages or variable scopes override this; the others read the syntax tree only.</summary>
-    public virtual void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics) =>
-        Analyze(model.Syntax, diagnostics);
+    public virtual void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics) =>
+        Analyze(scope.Syntax, diagnostics);
 
     protected DockerfileDiagnostic Create(string message, TextRange range) =>
         new(Id, DockerfileUtilsCode, DefaultSeverity, message, range);

@@ -18,6 +18,15 @@ public sealed class BuildStage
     /// <summary>The ENVs in effect at the end of the stage (what a stage built FROM it inherits).</summary>
     internal readonly Dictionary<string, VariableBinding> ExportedEnvironment = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Where the stage's variable references (its FROM line's included) and stage references lie in the model's lists,
+    /// [start, end): the analyzer runs its rules stage by stage (issue #10).
+    /// </summary>
+    internal int ReferenceStart;
+    internal int ReferenceEnd;
+    internal int StageReferenceStart;
+    internal int StageReferenceEnd;
+
     internal BuildStage(int index, FromInstruction from)
     {
         Index = index;

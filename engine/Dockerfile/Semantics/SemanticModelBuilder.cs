@@ -57,6 +57,9 @@ internal sealed partial class SemanticModelBuilder
 
     private void StartStage(FromInstruction from)
     {
+        var referenceStart = _model.ReferenceList.Count;
+        var stageReferenceStart = _model.StageReferenceList.Count;
+
         // The FROM line is in the global scope: flags and image see only global and platform ARGs.
         foreach (var flag in from.Flags)
         {
@@ -64,6 +67,8 @@ internal sealed partial class SemanticModelBuilder
         }
 
         var stage = _allStages[_model.StagesList.Count];
+        stage.ReferenceStart = referenceStart;
+        stage.StageReferenceStart = stageReferenceStart;
         var firstImageReference = _model.ReferenceList.Count;
         Scan(from.Image, from, VariableExpansion.Builder, null);
         for (var i = firstImageReference; i < _model.ReferenceList.Count; i++)
@@ -108,6 +113,8 @@ internal sealed partial class SemanticModelBuilder
             _stage.ExportedEnvironment[name] = binding;
         }
 
+        _stage.ReferenceEnd = _model.ReferenceList.Count;
+        _stage.StageReferenceEnd = _model.StageReferenceList.Count;
         _stage.Range = new TextRange(_stage.From.Range.Start, _stage.InstructionList[^1].Range.End);
     }
 

@@ -82,7 +82,7 @@ public sealed partial class DockerfileParser
     }
 
     /// <summary>How many characters at the end of <paramref name="a"/> and <paramref name="b"/> are the same.</summary>
-    private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    internal static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var max = Math.Min(a.Length, b.Length);
         var length = 0;

@@ -1,4 +1,3 @@
-using Containers.Engine.Dockerfile.Semantics;
 using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile.Analysis.Rules;
@@ -21,14 +20,16 @@ internal sealed class AptListsNotDeletedRule : SemanticRule
 
     internal static string Message() => "Delete the apt-get lists after installing something (rm -rf /var/lib/apt/lists/*)";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        if (model.Stages.Count == 0)
+        // The last stage only (what the image is): in a stage-by-stage run, only the run of that stage reports.
+        var stages = scope.Model.Stages;
+        if (stages.Count == 0 || !scope.Stages.Contains(stages[^1]))
         {
             return;
         }
 
-        foreach (var run in model.Stages[^1].Instructions)
+        foreach (var run in stages[^1].Instructions)
         {
             if (run.Kind != InstructionKind.Run || run.Form != InstructionForm.Shell
                 || run.Flags.Any(f => f.Name.Text == "mount" && f.Value?.Text.Contains("/var/lib/apt", StringComparison.Ordinal) == true))

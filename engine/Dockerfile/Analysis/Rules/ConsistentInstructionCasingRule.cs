@@ -15,6 +15,8 @@ internal sealed class ConsistentInstructionCasingRule : DockerfileRule
 
     public override int? DockerfileUtilsCode => null;
 
+    public override bool ReadsWholeFile => true;
+
     public override DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
 
     internal static string Message(string keyword, bool lowercase) =>
@@ -22,49 +24,51 @@ internal sealed class ConsistentInstructionCasingRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        int lower = 0, upper = 0;
+        // A file-wide majority, so it runs on every analysis: one pass to count, one to report, no allocation
+        // (issue #10: it runs on every keystroke).
+        var instructions = syntax.Instructions;
         var first = 0;
-        while (first < syntax.Instructions.Count && syntax.Instructions[first].Kind != InstructionKind.From)
+        while (first < instructions.Count && instructions[first].Kind != InstructionKind.From)
         {
             first++;
         }
 
-        var staged = syntax.Instructions.Skip(first).ToArray();
-        foreach (var instruction in staged)
+        int lower = 0, upper = 0;
+        for (var i = first; i < instructions.Count; i++)
         {
-            var keyword = instruction.Keyword.Text;
-            if (IsAll(keyword, char.IsAsciiLetterLower))
+            var (hasLower, hasUpper) = Letters(instructions[i].Keyword.Text);
+            if (!hasUpper)
             {
                 lower++;
             }
-            else if (IsAll(keyword, char.IsAsciiLetterUpper))
+            else if (!hasLower)
             {
                 upper++;
             }
         }
 
         var majorityLower = lower > upper;
-        foreach (var instruction in staged)
+        for (var i = first; i < instructions.Count; i++)
         {
-            var keyword = instruction.Keyword.Text;
-            if (keyword.Length > 0 && !IsAll(keyword, majorityLower ? char.IsAsciiLetterLower : char.IsAsciiLetterUpper))
+            var keyword = instructions[i].Keyword;
+            var (hasLower, hasUpper) = Letters(keyword.Text);
+            if (keyword.Text.Length > 0 && (majorityLower ? hasUpper : hasLower))
             {
-                diagnostics.Add(Create(Message(keyword, majorityLower), instruction.Keyword.Range));
+                diagnostics.Add(Create(Message(keyword.Text, majorityLower), keyword.Range));
             }
         }
     }
 
-    /// <summary>True when no letter of <paramref name="keyword"/> is of the other case (digits and symbols do not count, as with Go's strings.ToLower).</summary>
-    private static bool IsAll(string keyword, Func<char, bool> isCase)
+    /// <summary>Whether <paramref name="keyword"/> has ASCII lowercase and uppercase letters (digits and symbols do not count, as with Go's strings.ToLower).</summary>
+    private static (bool HasLower, bool HasUpper) Letters(string keyword)
     {
+        bool hasLower = false, hasUpper = false;
         foreach (var c in keyword)
         {
-            if (char.IsAsciiLetter(c) && !isCase(c))
-            {
-                return false;
-            }
+            hasLower |= char.IsAsciiLetterLower(c);
+            hasUpper |= char.IsAsciiLetterUpper(c);
         }
 
-        return true;
+        return (hasLower, hasUpper);
     }
 }

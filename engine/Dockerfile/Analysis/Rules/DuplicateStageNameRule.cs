@@ -13,6 +13,8 @@ internal sealed class DuplicateStageNameRule : DockerfileRule
 
     public override int? DockerfileUtilsCode => 10;
 
+    public override bool ReadsWholeFile => true;
+
     public override DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Warning;
 
     internal static string Message(string name) => $"Duplicate stage name '{name}', stage names should be unique";

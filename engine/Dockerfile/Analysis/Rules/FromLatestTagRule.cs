@@ -1,4 +1,3 @@
-using Containers.Engine.Dockerfile.Semantics;
 
 namespace Containers.Engine.Dockerfile.Analysis.Rules;
 
@@ -19,9 +18,9 @@ internal sealed class FromLatestTagRule : SemanticRule
 
     internal static string Message(string image) => $"Using latest is prone to errors if the image will ever update; pin a version: {image}";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var stage in model.Stages)
+        foreach (var stage in scope.Stages)
         {
             if (ImageReference.Of(stage) is { Tag: "latest", Digest: null } image)
             {

@@ -1,4 +1,3 @@
-using Containers.Engine.Dockerfile.Semantics;
 
 namespace Containers.Engine.Dockerfile.Analysis.Rules;
 
@@ -19,9 +18,9 @@ internal sealed class FromUntaggedImageRule : SemanticRule
 
     internal static string Message(string image) => $"Always tag the version of an image explicitly: {image}";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var stage in model.Stages)
+        foreach (var stage in scope.Stages)
         {
             if (ImageReference.Of(stage) is { Tag: null, Digest: null } image)
             {

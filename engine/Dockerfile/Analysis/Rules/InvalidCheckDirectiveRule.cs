@@ -14,6 +14,8 @@ internal sealed class InvalidCheckDirectiveRule : DockerfileRule
 
     public override int? DockerfileUtilsCode => null;
 
+    public override bool ReadsWholeFile => true;
+
     public override DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
 
     internal static string UnknownRuleMessage(string rule) => $"Unknown build check '{rule}' in check directive (rule names are case-sensitive)";

@@ -1,4 +1,3 @@
-using Containers.Engine.Dockerfile.Semantics;
 
 namespace Containers.Engine.Dockerfile.Analysis.Rules;
 
@@ -19,9 +18,9 @@ internal sealed class InvalidDefaultArgInFromRule : SemanticRule
     internal static string Message(string image) =>
         $"Default value for ARG {image} results in empty or invalid base image name";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var stage in model.Stages)
+        foreach (var stage in scope.Stages)
         {
             if (stage.BaseImage is not { } image || !image.Text.Contains('$', StringComparison.Ordinal))
             {

@@ -12,6 +12,8 @@ internal sealed class InvalidEscapeDirectiveRule : DockerfileRule
 
     public override int? DockerfileUtilsCode => 21;
 
+    public override bool ReadsWholeFile => true;
+
     public override DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
 
     internal static string Message(string value) => $"Invalid escape directive value '{value}': it must be \\ or `";

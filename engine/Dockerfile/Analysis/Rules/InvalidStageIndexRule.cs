@@ -1,4 +1,3 @@
-using Containers.Engine.Dockerfile.Semantics;
 
 namespace Containers.Engine.Dockerfile.Analysis.Rules;
 
@@ -19,16 +18,16 @@ internal sealed class InvalidStageIndexRule : SemanticRule
         ? $"Stage index {index} refers to the current stage"
         : $"Stage index {index} does not exist (the Dockerfile has {stageCount} stage{(stageCount == 1 ? string.Empty : "s")})";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var reference in model.StageReferences)
+        foreach (var reference in scope.StageReferences)
         {
             if (reference is { IsIndex: true, Target: null })
             {
                 var isCurrent = reference.Stage is { } stage
                     && int.TryParse(reference.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
                     && index == stage.Index;
-                diagnostics.Add(Create(Message(reference.Text, model.Stages.Count, isCurrent), reference.Range));
+                diagnostics.Add(Create(Message(reference.Text, scope.Model.Stages.Count, isCurrent), reference.Range));
             }
         }
     }

@@ -20,12 +20,11 @@ internal sealed class JsonArgsRecommendedRule : SemanticRule
     internal static string Message(string keyword) =>
         $"JSON arguments recommended for {keyword.ToUpperInvariant()} to prevent unintended behavior related to OS signals";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        var setsShell = new bool[model.Stages.Count];
-        foreach (var stage in model.Stages)
+        foreach (var stage in scope.Stages)
         {
-            var shell = stage.BaseStage is { } parent && setsShell[parent.Index];
+            var shell = SetsShell(stage.BaseStage);
             foreach (var instruction in stage.Instructions)
             {
                 if (instruction.Kind == InstructionKind.Shell)
@@ -38,8 +37,23 @@ internal sealed class JsonArgsRecommendedRule : SemanticRule
                     diagnostics.Add(Create(Message(instruction.Keyword.Text), instruction.ArgumentsRange));
                 }
             }
-
-            setsShell[stage.Index] = shell;
         }
+    }
+
+    /// <summary>True when <paramref name="stage"/> or a stage it is built on has a SHELL (the base chain: a stage is analysed alone).</summary>
+    private static bool SetsShell(BuildStage? stage)
+    {
+        for (; stage is not null; stage = stage.BaseStage)
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction.Kind == InstructionKind.Shell)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,3 @@
-using Containers.Engine.Dockerfile.Semantics;
 using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile.Analysis.Rules;
@@ -21,10 +20,12 @@ internal sealed class LastUserRootRule : SemanticRule
 
     internal static string Message() => "Last USER should not be root";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        if (model.Stages.Count == 0
-            || model.Stages[^1].Instructions.LastOrDefault(i => i.Kind == InstructionKind.User && i.Arguments.Count > 0) is not { } user)
+        // The last stage only (what the image is): in a stage-by-stage run, only the run of that stage reports.
+        var stages = scope.Model.Stages;
+        if (stages.Count == 0 || !scope.Stages.Contains(stages[^1])
+            || stages[^1].Instructions.LastOrDefault(i => i.Kind == InstructionKind.User && i.Arguments.Count > 0) is not { } user)
         {
             return;
         }

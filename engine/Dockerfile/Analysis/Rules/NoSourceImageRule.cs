@@ -14,6 +14,8 @@ internal sealed class NoSourceImageRule : DockerfileRule
 
     public override int? DockerfileUtilsCode => 20;
 
+    public override bool ReadsWholeFile => true;
+
     public override DiagnosticSeverity DefaultSeverity => DiagnosticSeverity.Error;
 
     internal static string Message() => "No source image provided with `FROM`";

@@ -21,18 +21,16 @@ internal sealed class PipefailMissingRule : SemanticRule
 
     internal static string Message() => "Set the SHELL option -o pipefail before RUN with a pipe in it";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        var safeShell = new bool[model.Stages.Count];
-        foreach (var stage in model.Stages)
+        foreach (var stage in scope.Stages)
         {
-            var safe = stage.BaseStage is { } parent && safeShell[parent.Index];
+            var safe = EndsWithSafeShell(stage.BaseStage);
             foreach (var instruction in stage.Instructions)
             {
                 if (instruction.Kind == InstructionKind.Shell)
                 {
-                    safe = instruction.Arguments.Any(a => a.Text.Contains("pipefail", StringComparison.Ordinal))
-                        || (instruction.Arguments.Count > 0 && !IsPosixShell(instruction.Arguments[0].Text));
+                    safe = IsSafe(instruction);
                 }
                 else if (!safe && instruction.Kind == InstructionKind.Run && instruction.Form == InstructionForm.Shell
                     && !instruction.ArgumentsText.Contains("pipefail", StringComparison.Ordinal)
@@ -41,10 +39,29 @@ internal sealed class PipefailMissingRule : SemanticRule
                     diagnostics.Add(Create(Message(), instruction.ArgumentsRange));
                 }
             }
-
-            safeShell[stage.Index] = safe;
         }
     }
+
+    /// <summary>The shell in effect at the end of <paramref name="stage"/> (its last SHELL, else its base stage's) sets pipefail or is not POSIX.</summary>
+    private static bool EndsWithSafeShell(BuildStage? stage)
+    {
+        for (; stage is not null; stage = stage.BaseStage)
+        {
+            for (var i = stage.Instructions.Count - 1; i >= 0; i--)
+            {
+                if (stage.Instructions[i].Kind == InstructionKind.Shell)
+                {
+                    return IsSafe(stage.Instructions[i]);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSafe(Instruction shell) =>
+        shell.Arguments.Any(a => a.Text.Contains("pipefail", StringComparison.Ordinal))
+        || (shell.Arguments.Count > 0 && !IsPosixShell(shell.Arguments[0].Text));
 
     /// <summary>True for shells where pipefail matters (sh, bash, ash, dash, zsh, ksh); pwsh, cmd and the like are not read.</summary>
     private static bool IsPosixShell(string executable)

@@ -20,13 +20,13 @@ internal sealed class UndefinedArgInFromRule : SemanticRule
         ? $"FROM argument '{name}' is not declared"
         : $"FROM argument '{name}' is not declared (did you mean {suggestion}?)";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var reference in model.VariableReferences)
+        foreach (var reference in scope.VariableReferences)
         {
             if (reference.Stage is null && reference.Instruction is FromInstruction && reference.Variable is null)
             {
-                var suggestion = Suggestion.Closest(reference.Name, model.GlobalVariables.Select(v => v.Name).Concat(PredefinedArgs.Platform));
+                var suggestion = Suggestion.Closest(reference.Name, scope.Model.GlobalVariables.Select(v => v.Name).Concat(PredefinedArgs.Platform));
                 diagnostics.Add(Create(Message(reference.Name, suggestion), reference.NameRange));
             }
         }

@@ -22,20 +22,20 @@ internal sealed class UndefinedVarRule : SemanticRule
         ? $"Usage of undefined variable '${name}'"
         : $"Usage of undefined variable '${name}' (did you mean ${suggestion}?)";
 
-    public override void Analyze(DockerfileSemanticModel model, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
         // All references of one instruction see the same scope: compute the names in scope once per instruction,
         // not once per undefined reference (a stage full of undefined variables made this quadratic).
         Instruction? scopeOf = null;
         List<string> candidates = [];
-        foreach (var reference in model.VariableReferences)
+        foreach (var reference in scope.VariableReferences)
         {
             if (reference is { Variable: null, Expansion: VariableExpansion.Builder, Stage.HasKnownBaseEnvironment: true })
             {
                 if (!ReferenceEquals(scopeOf, reference.Instruction))
                 {
                     scopeOf = reference.Instruction;
-                    candidates = [.. model.GetVariablesInScope(reference.Instruction.Range.Start).Select(b => b.Name)];
+                    candidates = [.. scope.Model.GetVariablesInScope(reference.Instruction.Range.Start).Select(b => b.Name)];
                 }
 
                 diagnostics.Add(Create(Message(reference.Name, Suggestion.Closest(reference.Name, candidates)), reference.NameRange));

@@ -1,3 +1,4 @@
+using Containers.Engine.Dockerfile.Semantics;
 using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile.Analysis.Rules;
@@ -9,7 +10,7 @@ namespace Containers.Engine.Dockerfile.Analysis.Rules;
 /// does not). Windows paths (<c>C:\app</c>) are absolute; paths with variables and stages built FROM an earlier
 /// stage (whose WORKDIR is known) are not checked.
 /// </summary>
-internal sealed class WorkdirRelativePathRule : DockerfileRule
+internal sealed class WorkdirRelativePathRule : SemanticRule
 {
     public override string Id => "WorkdirRelativePath";
 
@@ -20,22 +21,19 @@ internal sealed class WorkdirRelativePathRule : DockerfileRule
     internal static string Message(string path) =>
         $"Relative workdir \"{path}\" can have unexpected results if the base image changes";
 
-    public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
+    public override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        var stages = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var workdirSet = true;
-        foreach (var instruction in syntax.Instructions)
+        foreach (var stage in scope.Stages)
         {
-            if (instruction is FromInstruction from)
+            // Built FROM an earlier stage (by its name as written), the working directory is the one that stage left.
+            var workdirSet = stage.BaseImage is { } image && IsEarlierStageName(scope.Model.Stages, stage.Index, image.Text);
+            foreach (var instruction in stage.Instructions)
             {
-                workdirSet = from.Image is { } image && stages.Contains(image.Text);
-                if (from.StageName is { } name)
+                if (instruction.Kind != InstructionKind.Workdir || instruction.Arguments.Count == 0)
                 {
-                    stages.Add(name.Text);
+                    continue;
                 }
-            }
-            else if (instruction.Kind == InstructionKind.Workdir && instruction.Arguments.Count > 0)
-            {
+
                 var path = instruction.Arguments[0];
                 if (!workdirSet && !IsAbsolute(path.Text) && !path.Text.Contains('$', StringComparison.Ordinal))
                 {
@@ -45,6 +43,19 @@ internal sealed class WorkdirRelativePathRule : DockerfileRule
                 workdirSet = true;
             }
         }
+    }
+
+    private static bool IsEarlierStageName(IReadOnlyList<BuildStage> stages, int index, string name)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (stages[i].Name is { } n && string.Equals(n.Text, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAbsolute(string path)
