@@ -50,6 +50,18 @@ internal sealed class TmuxTerminal : IDisposable
     }
 
     /// <summary>
+    /// Types a line that starts an interactive session and waits for the shell's own prompt. Keys typed before the
+    /// session has the terminal are read ahead by PSReadLine (it keeps reading while the command starts) and reach
+    /// pwsh's next prompt instead of the shell: the same happens to <c>docker exec -it</c> run from pwsh.
+    /// </summary>
+    public void TypeAndWaitForShell(string line, string shellPrompt = "/ # ")
+    {
+        int prompts = Occurrences(Screen(), shellPrompt);
+        Type(line);
+        WaitFor(shellPrompt, prompts + 1);
+    }
+
+    /// <summary>
     /// Types <paramref name="line"/> again, a moment apart, until <paramref name="text"/> appears: for state that
     /// reaches the other side asynchronously (a window resize travels SIGWINCH → the daemon's resize call → the pty),
     /// where asking once right after the change would race it. Returns the screen.

@@ -14,7 +14,6 @@ namespace Containers.Tests;
 public sealed class SshServer : IDisposable
 {
     private readonly string _script = Path.Combine(RepoPaths.Root, "tools", "ssh-server.sh");
-    private readonly object _pathLock = new();
 
     public SshServer()
     {
@@ -45,13 +44,7 @@ public sealed class SshServer : IDisposable
     /// </summary>
     public IDisposable UseKey(bool authorised = true)
     {
-        string bin = Path.Combine(Directory, authorised ? "bin-good" : "bin-wrong");
-        lock (_pathLock)
-        {
-            string? before = Environment.GetEnvironmentVariable("PATH");
-            Environment.SetEnvironmentVariable("PATH", bin + Path.PathSeparator + before);
-            return new Restore(() => Environment.SetEnvironmentVariable("PATH", before));
-        }
+        return ProcessPath.Prepend(Path.Combine(Directory, authorised ? "bin-good" : "bin-wrong"));
     }
 
     /// <summary>Kills sshd and every session it serves, as a host that goes down would; <see cref="Start"/> brings it back.</summary>
@@ -137,9 +130,4 @@ public sealed class SshServer : IDisposable
 
     private static void Run(string program, params string[] args) =>
         ToolProcess.Run(program, TimeSpan.FromSeconds(300), "The ssh server fixture failed", args);
-
-    private sealed class Restore(Action action) : IDisposable
-    {
-        public void Dispose() => action();
-    }
 }

@@ -73,7 +73,7 @@ public sealed class CredentialStoreTests : IDisposable
     public async Task ACredsStoreHelperHoldsTheSecretAndConfigJsonOnlyAPlaceholder()
     {
         string helperFolder = _registry.WriteCredentialHelper("ctest");
-        PrependToPath(helperFolder);
+        using IDisposable onPath = ProcessPath.Prepend(helperFolder);
         File.WriteAllText(_registry.ConfigPath, """{ "credsStore": "ctest" }""");
         CredentialStore store = Store();
         await store.StoreAsync(Login(), CancellationToken.None);
@@ -91,7 +91,7 @@ public sealed class CredentialStoreTests : IDisposable
     public async Task CredHelpersOverrideCredsStoreForTheirRegistry()
     {
         string helperFolder = _registry.WriteCredentialHelper("ctest");
-        PrependToPath(helperFolder);
+        using IDisposable onPath = ProcessPath.Prepend(helperFolder);
         File.WriteAllText(_registry.ConfigPath, """{ "credsStore": "no-such-helper", "credHelpers": { "127.0.0.1:5000": "ctest" } }""");
         CredentialStore store = Store();
         Assert.Equal("ctest", store.HelperFor(TestRegistry.Address));
@@ -108,18 +108,5 @@ public sealed class CredentialStoreTests : IDisposable
         File.WriteAllText(_registry.ConfigPath, "{ not json");
         CredentialStoreException e = await Assert.ThrowsAsync<CredentialStoreException>(() => Store().GetAsync(TestRegistry.Address, CancellationToken.None));
         Assert.Contains(_registry.ConfigPath, e.Message, StringComparison.Ordinal);
-    }
-
-    // Only ever prepends a folder unique to the test; other tests never look for docker-credential-ctest.
-    private static void PrependToPath(string folder)
-    {
-        lock (typeof(CredentialStoreTests))
-        {
-            string path = Environment.GetEnvironmentVariable("PATH") ?? "";
-            if (!path.Split(Path.PathSeparator).Contains(folder))
-            {
-                Environment.SetEnvironmentVariable("PATH", folder + Path.PathSeparator + path);
-            }
-        }
     }
 }

@@ -24,7 +24,7 @@ public sealed class EnterContainerSessionTests : IDisposable
         terminal.Type("try { Enter-ContainerSession ct-no-such-container -ErrorAction Stop } catch { 'fqid=' + $_.FullyQualifiedErrorId }");
         terminal.WaitFor("fqid=ContainerNotFound,Containers.EnterContainerSessionCommand");
 
-        terminal.Type($"Enter-ContainerSession {_objects.Name("shell")}");
+        terminal.TypeAndWaitForShell($"Enter-ContainerSession {_objects.Name("shell")}");
         terminal.Type("echo \"in-sh:${0##*/}:$(hostname)\"");
         terminal.WaitFor($"in-sh:sh:{id[..12]}");
         terminal.Type("tty");
@@ -33,6 +33,8 @@ public sealed class EnterContainerSessionTests : IDisposable
         terminal.TypeUntil("stty size", "21 77");
         // Ctrl+C interrupts the container's sleep, not the cmdlet: the shell answers afterwards.
         terminal.Type("sleep 300");
+        // Ctrl+C pressed before the shell has started the sleep would interrupt the shell's line reading instead.
+        WaitUntilRunning(id, "sleep 300");
         terminal.Keys("C-c");
         terminal.Type("echo \"still-in-sh:${0##*/}\"");
         terminal.WaitFor("still-in-sh:sh");
@@ -54,10 +56,11 @@ public sealed class EnterContainerSessionTests : IDisposable
         string id = _objects.StartRunning("detach", "--network", "none");
         using var terminal = new TmuxTerminal(100, 30);
         string before = terminal.SttySettings();
-        terminal.Type($"Enter-ContainerSession {_objects.Name("detach")}");
+        terminal.TypeAndWaitForShell($"Enter-ContainerSession {_objects.Name("detach")}");
         terminal.Type("echo \"ready:${0##*/}\"");
         terminal.WaitFor("ready:sh");
         terminal.Type("sleep 777");
+        WaitUntilRunning(id, "sleep 777");
         terminal.Keys("C-p", "C-q");
         terminal.WaitFor($"Detached from container '{_objects.Name("detach")}'");
         Assert.Contains("sleep 777", DockerCli.Run("top", id));
@@ -72,15 +75,15 @@ public sealed class EnterContainerSessionTests : IDisposable
         string id = DockerCli.Run("run", "-dit", "--name", _objects.Name("attach"), "--label", _objects.Label, "--network", "none", TestObjects.Image, "sh");
         using var terminal = new TmuxTerminal(100, 30);
         terminal.Type($"Enter-ContainerSession {_objects.Name("attach")} -Attach -DetachKeys ctrl-a,d");
-        terminal.Type("echo \"pid:$$\"");
-        terminal.WaitFor("pid:1");
+        // PID 1's shell printed its prompt before the attach, so there is no new prompt to wait for: type until the
+        // shell answers (a copy PSReadLine read ahead only echoes in pwsh later; it runs no native command).
+        terminal.TypeUntil("echo \"pid:$$\"", "pid:1");
         terminal.Keys("C-a", "d");
         terminal.WaitFor("Detached from container");
         Assert.Equal("true", DockerCli.Run("inspect", "-f", "{{.State.Running}}", id));
 
         terminal.Type($"Enter-ContainerSession -Attach -Id {id}");
-        terminal.Type("echo \"back:$$\"");
-        terminal.WaitFor("back:1");
+        terminal.TypeUntil("echo \"back:$$\"", "back:1");
         terminal.TypeAndWaitForPrompt("exit 4");
         terminal.Type("\"attach-code=$LASTEXITCODE\"");
         terminal.WaitFor("attach-code=4");
@@ -106,5 +109,16 @@ public sealed class EnterContainerSessionTests : IDisposable
         Assert.Equal(
             ["fqid=InvalidArgument,Containers.EnterContainerSessionCommand", "fqid=TerminalRequired,Containers.EnterContainerSessionCommand"],
             output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>Waits until <c>docker top</c> lists <paramref name="command"/> in the container (bounded at 60 s).</summary>
+    private static void WaitUntilRunning(string id, string command)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!DockerCli.Run("top", id).Contains(command, StringComparison.Ordinal))
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"'{command}' never ran in the container");
+            Thread.Sleep(100);
+        }
     }
 }
