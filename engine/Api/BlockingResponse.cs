@@ -18,22 +18,14 @@ namespace Containers.Engine.Api;
 /// </summary>
 internal sealed class BlockingResponse : Stream
 {
-    private const int MaxHeaderBytes = 64 * 1024;
-
-    private readonly Socket _socket;
+    private readonly BlockingConnection _connection;
     private readonly ChunkedDecoder? _chunked;
     private long? _remaining;
-    private byte[] _pending;
-    private int _pendingStart;
-    private readonly int _pendingEnd;
 
-    private BlockingResponse(Socket socket, int status, Dictionary<string, string> headers, byte[] pending, int pendingStart, int pendingEnd)
+    private BlockingResponse(BlockingConnection connection, int status, Dictionary<string, string> headers)
     {
-        _socket = socket;
+        _connection = connection;
         Status = status;
-        _pending = pending;
-        _pendingStart = pendingStart;
-        _pendingEnd = pendingEnd;
         if (headers.TryGetValue("transfer-encoding", out string? encoding) && encoding.Contains("chunked", StringComparison.OrdinalIgnoreCase))
         {
             _chunked = new ChunkedDecoder();
@@ -45,8 +37,7 @@ internal sealed class BlockingResponse : Stream
     }
 
     /// <summary>True for endpoints a blocking socket can reach: a unix socket, or TCP without TLS.</summary>
-    public static bool Supports(DockerEndpoint endpoint) =>
-        endpoint.Kind == EndpointKind.Unix || (endpoint.Kind == EndpointKind.Tcp && !endpoint.UseTls);
+    public static bool Supports(DockerEndpoint endpoint) => BlockingConnection.Supports(endpoint);
 
     /// <summary>The response status.</summary>
     public int Status { get; }
@@ -58,46 +49,13 @@ internal sealed class BlockingResponse : Stream
     public static BlockingResponse Get(EngineHttp http, string path, Query? query)
     {
         DockerEndpoint endpoint = http.Endpoint;
-        Socket socket = endpoint.Kind == EndpointKind.Unix
-            ? new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified)
-            : new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        BlockingConnection? connection = null;
         try
         {
-            if (endpoint.Kind == EndpointKind.Unix)
-            {
-                socket.Connect(new UnixDomainSocketEndPoint(endpoint.Address));
-            }
-            else
-            {
-                socket.Connect(endpoint.Host!, endpoint.Port);
-            }
-            string host = endpoint.Kind == EndpointKind.Tcp ? endpoint.Address : EngineTransport.LocalHostName;
-            string head = $"GET {http.VersionedPath(path)}{query} HTTP/1.1\r\n"
-                + $"Host: {host}\r\n"
-                + $"User-Agent: Containers/{typeof(BlockingResponse).Assembly.GetName().Version?.ToString(3)}\r\n\r\n";
-            socket.Send(Encoding.ASCII.GetBytes(head));
-            byte[] buffer = new byte[8192];
-            int filled = 0;
-            int end;
-            while ((end = buffer.AsSpan(0, filled).IndexOf("\r\n\r\n"u8)) < 0)
-            {
-                if (filled == buffer.Length)
-                {
-                    if (buffer.Length >= MaxHeaderBytes)
-                    {
-                        throw new EngineApiException(0, "The engine's response headers exceed 64 KiB.");
-                    }
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-                int read = socket.Receive(buffer.AsSpan(filled));
-                if (read == 0)
-                {
-                    throw new EndOfStreamException("The engine closed the connection before answering.");
-                }
-                filled += read;
-            }
-            (int status, Dictionary<string, string> headers) = HijackRequests.ParseHead(buffer.AsSpan(0, end));
-            var response = new BlockingResponse(socket, status, headers, buffer, end + 4, filled);
+            connection = BlockingConnection.Open(endpoint);
+            connection.Send("GET", http.VersionedPath(path) + query, [], upgrade: false);
+            (int status, Dictionary<string, string> headers) = connection.ReadHead();
+            var response = new BlockingResponse(connection, status, headers);
             if (status is >= 200 and < 300)
             {
                 return response;
@@ -109,12 +67,12 @@ internal sealed class BlockingResponse : Stream
         }
         catch (Exception e) when (e is SocketException or IOException or InvalidDataException)
         {
-            socket.Dispose();
+            connection?.Dispose();
             throw EngineErrorMapper.FromTransport(endpoint, e);
         }
         catch
         {
-            socket.Dispose();
+            connection?.Dispose();
             throw;
         }
     }
@@ -140,28 +98,14 @@ internal sealed class BlockingResponse : Stream
             {
                 return 0;
             }
-            int read;
-            if (_pendingStart < _pendingEnd)
+            int read = _connection.Receive(buffer);
+            if (read == 0)
             {
-                read = Math.Min(buffer.Length, _pendingEnd - _pendingStart);
-                _pending.AsSpan(_pendingStart, read).CopyTo(buffer);
-                _pendingStart += read;
-                if (_pendingStart == _pendingEnd)
+                if (_chunked is not null || _remaining > 0)
                 {
-                    _pending = [];
+                    throw new EndOfStreamException("The engine closed the connection before the end of the response.");
                 }
-            }
-            else
-            {
-                read = _socket.Receive(buffer);
-                if (read == 0)
-                {
-                    if (_chunked is not null || _remaining > 0)
-                    {
-                        throw new EndOfStreamException("The engine closed the connection before the end of the response.");
-                    }
-                    return 0;
-                }
+                return 0;
             }
             if (_chunked is not null)
             {
@@ -188,7 +132,7 @@ internal sealed class BlockingResponse : Stream
         if (disposing)
         {
             // Also what a cancelling thread calls: closing the socket ends a Receive blocked on it.
-            _socket.Dispose();
+            _connection.Dispose();
         }
         base.Dispose(disposing);
     }

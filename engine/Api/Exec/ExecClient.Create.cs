@@ -57,12 +57,21 @@ public sealed partial class ExecClient
     /// <exception cref="Errors.EngineConflictException">The container is not running (or paused).</exception>
     public async Task<CreateExecResult> CreateAsync(string containerIdOrName, CreateExecOptions options, CancellationToken cancellationToken)
     {
+        ExecCreateWire wire = ToWire(options);
+        ExecCreateResponseWire created = await _http.SendJsonAsync(HttpMethod.Post, Paths.Container(containerIdOrName, "exec"), null, wire,
+            EngineJsonContext.Default.ExecCreateWire, EngineJsonContext.Default.ExecCreateResponseWire, cancellationToken).ConfigureAwait(false);
+        return new CreateExecResult { Id = created.Id };
+    }
+
+    // Shared by CreateAsync and RunBlocking: validation before any I/O, and the one mapping of options to the wire.
+    private ExecCreateWire ToWire(CreateExecOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Command.Count == 0 || string.IsNullOrEmpty(options.Command[0]))
         {
             throw new ArgumentException("The command to run is empty.", nameof(options));
         }
-        var wire = new ExecCreateWire
+        return new ExecCreateWire
         {
             AttachStdin = options.AttachStdin,
             AttachStdout = options.AttachStdout,
@@ -76,8 +85,5 @@ public sealed partial class ExecClient
             User = options.User,
             WorkingDir = options.WorkingDirectory,
         };
-        ExecCreateResponseWire created = await _http.SendJsonAsync(HttpMethod.Post, Paths.Container(containerIdOrName, "exec"), null, wire,
-            EngineJsonContext.Default.ExecCreateWire, EngineJsonContext.Default.ExecCreateResponseWire, cancellationToken).ConfigureAwait(false);
-        return new CreateExecResult { Id = created.Id };
     }
 }

@@ -34,6 +34,11 @@ public sealed partial class ExecClient
     public async Task<ExecDetails> InspectAsync(string execId, CancellationToken cancellationToken)
     {
         ExecInspectWire wire = await _http.GetJsonAsync(Path(execId, "json"), null, EngineJsonContext.Default.ExecInspectWire, cancellationToken).ConfigureAwait(false);
+        return ToDetails(wire);
+    }
+
+    private static ExecDetails ToDetails(ExecInspectWire wire)
+    {
         ExecProcessConfigWire process = wire.ProcessConfig ?? new ExecProcessConfigWire();
         return new ExecDetails
         {

@@ -35,14 +35,16 @@ public sealed partial class ExecClient
         };
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(wire, EngineJsonContext.Default.ExecStartWire);
         HijackedStream stream = await _http.PostHijackAsync(Path(execId, "start"), null, body, cancellationToken).ConfigureAwait(false);
-        // The media type is meaningful from API 1.42 on; before that daemons (20.10 included) send raw-stream for
-        // every hijack, so there the exec's own Tty decides. Never guessed from the bytes.
-        bool multiplexed = stream.ContentType switch
-        {
-            "application/vnd.docker.multiplexed-stream" when _http.SupportsApi(1, 42) => true,
-            "application/vnd.docker.raw-stream" when _http.SupportsApi(1, 42) => false,
-            _ => !options.Tty,
-        };
+        bool multiplexed = IsMultiplexed(stream.ContentType, options.Tty);
         return new ExecSession(this, _http.Endpoint, execId, stream, multiplexed);
     }
+
+    // The media type is meaningful from API 1.42 on; before that daemons (20.10 included) send raw-stream for every
+    // hijack, so there the exec's own Tty decides. Never guessed from the bytes.
+    private bool IsMultiplexed(string? contentType, bool tty) => contentType switch
+    {
+        "application/vnd.docker.multiplexed-stream" when _http.SupportsApi(1, 42) => true,
+        "application/vnd.docker.raw-stream" when _http.SupportsApi(1, 42) => false,
+        _ => !tty,
+    };
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Channels;
 using Containers.Engine.Api;
 using Containers.Engine.Errors;
+using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Infrastructure;
 
@@ -42,6 +43,8 @@ namespace Containers;
 public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposable
 {
     private ExecSession? _session;
+    private EngineClient? _blockingEngine;
+    private BlockingExec? _blocking;
     private Task<ExecDetails>? _pump;
     private Channel<(string Line, bool IsError)>? _output;
     private bool _acceptsInput;
@@ -112,6 +115,12 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
         }
         EngineClient engine = await GetEngineAsync(cancellationToken);
         _acceptsInput = MyInvocation.ExpectingInput || MyInvocation.BoundParameters.ContainsKey(nameof(InputObject));
+        if (!_acceptsInput && engine.Exec.CanRunBlocking)
+        {
+            // The common case, no stdin to feed: the whole exec runs on the pipeline thread in EndProcessing.
+            _blockingEngine = engine;
+            return;
+        }
         try
         {
             _session = await StartSessionAsync(engine, cancellationToken);
@@ -157,6 +166,11 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
     /// <inheritdoc />
     protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
     {
+        if (_blockingEngine is not null)
+        {
+            RunBlocking(_blockingEngine, cancellationToken);
+            return;
+        }
         if (_session is null)
         {
             return;
@@ -181,12 +195,63 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
     /// <summary>Disconnects when the pipeline ends or is stopped; the process itself is not killed.</summary>
     public void Dispose()
     {
+        _blocking?.Dispose();
+        _blocking = null;
         if (_session is not null)
         {
 #pragma warning disable VSTHRD002 // Disposing a socket completes synchronously.
             _session.DisposeAsync().AsTask().GetAwaiter().GetResult();
 #pragma warning restore VSTHRD002
             _session = null;
+        }
+    }
+
+    // Without stdin to feed, nothing needs to run concurrently with reading: create, the hijacked start (on the same
+    // connection), the read to the end and the exit-code inspect are blocking calls made by the pipeline thread, which
+    // writes each line as it is decoded. No thread pool, no channel, no epoll thread: a short exec then costs what the
+    // daemon costs (issue #6, bench/streams). Ctrl+C cancels the token, which closes the connection and ends a blocked
+    // read at once.
+    private void RunBlocking(EngineClient engine, CancellationToken cancellationToken)
+    {
+        BlockingExec exec;
+        try
+        {
+            // Kept in a field too, so that Dispose closes it if the pipeline is stopped.
+            exec = _blocking = engine.Exec.RunBlocking(Name, CreateOptions(), cancellationToken);
+        }
+        catch (EngineConflictException e)
+        {
+            WriteError(new ErrorRecord(e, ErrorIds.ContainerNotRunning, ErrorCategory.ResourceUnavailable, Name));
+            return;
+        }
+        catch (EngineException e)
+        {
+            WriteEngineError(e, ErrorIds.ContainerNotFound, Name);
+            return;
+        }
+        try
+        {
+            var lines = new List<ExecOutputLine>(64);
+            while (exec.Read(lines))
+            {
+                foreach (ExecOutputLine line in lines)
+                {
+                    WriteLine(line.Text, line.Stream == StreamKind.Stderr);
+                }
+                lines.Clear();
+            }
+            ExecDetails exit = exec.WaitForExit();
+            SessionState.PSVariable.Set("global:LASTEXITCODE", exit.ExitCode ?? -1);
+        }
+        catch (EngineException e)
+        {
+            // A cut connection (EngineUnreachableException) terminates: the output may be incomplete.
+            WriteEngineError(e, ErrorIds.ContainerNotFound, Name);
+        }
+        finally
+        {
+            exec.Dispose();
+            _blocking = null;
         }
     }
 
@@ -228,31 +293,30 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
     // Create, start and (without pipeline input) half-close in one chain off the pipeline thread: each await of the
     // cmdlet's own would come back to the pipeline thread, a thread hop per call that a loaded machine makes cost
     // milliseconds (issue #6, exec round trip).
-    private async Task<ExecSession> StartSessionAsync(EngineClient engine, CancellationToken cancellationToken)
-    {
-        var create = new CreateExecOptions
-        {
-            Command = Command,
-            AttachStdin = _acceptsInput,
-            Tty = Tty,
-            Environment = HashtableParameters.ToStrings(Environment),
-            Privileged = Privileged,
-            User = User,
-            WorkingDirectory = WorkingDirectory,
-        };
-        return await StartAsync(engine, Name, create, closeInput: !_acceptsInput, cancellationToken);
+    private async Task<ExecSession> StartSessionAsync(EngineClient engine, CancellationToken cancellationToken) =>
+        await StartAsync(engine, Name, CreateOptions(), closeInput: !_acceptsInput, cancellationToken);
 
-        static async Task<ExecSession> StartAsync(EngineClient engine, string container, CreateExecOptions create, bool closeInput, CancellationToken cancellationToken)
+    private static async Task<ExecSession> StartAsync(EngineClient engine, string container, CreateExecOptions create, bool closeInput, CancellationToken cancellationToken)
+    {
+        CreateExecResult created = await engine.Exec.CreateAsync(container, create, cancellationToken).ConfigureAwait(false);
+        ExecSession session = await engine.Exec.StartAsync(created.Id, new StartExecOptions { Tty = create.Tty }, cancellationToken).ConfigureAwait(false);
+        if (closeInput)
         {
-            CreateExecResult created = await engine.Exec.CreateAsync(container, create, cancellationToken).ConfigureAwait(false);
-            ExecSession session = await engine.Exec.StartAsync(created.Id, new StartExecOptions { Tty = create.Tty }, cancellationToken).ConfigureAwait(false);
-            if (closeInput)
-            {
-                await session.CloseInputAsync().ConfigureAwait(false);
-            }
-            return session;
+            await session.CloseInputAsync().ConfigureAwait(false);
         }
+        return session;
     }
+
+    private CreateExecOptions CreateOptions() => new()
+    {
+        Command = Command,
+        AttachStdin = _acceptsInput,
+        Tty = Tty,
+        Environment = HashtableParameters.ToStrings(Environment),
+        Privileged = Privileged,
+        User = User,
+        WorkingDirectory = WorkingDirectory,
+    };
 
     private void WriteLine(string line, bool isError)
     {
