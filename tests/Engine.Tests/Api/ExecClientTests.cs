@@ -2,6 +2,7 @@ using System.Text;
 using Containers.Engine.Api;
 using Containers.Engine.Connection;
 using Containers.Engine.Errors;
+using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Tests;
 
@@ -158,6 +159,138 @@ public sealed class ExecClientTests : IDisposable
         });
         Assert.Same(cut.Task, await Task.WhenAny(cut.Task, reading, Task.Delay(TimeSpan.FromSeconds(30))));
         // The requirement is a clear error within 2 s of the cut, not a hang.
+        await CutConnection.AssertEndsWithConnectionLostAsync(reading, proxy, TimeSpan.FromSeconds(2));
+    }
+
+    // The blocking path (no stdin; issue #6, exec round trip): everything the pipeline thread reads, and the exit code.
+    private static (List<ExecOutputLine> Lines, int? ExitCode, bool Multiplexed) RunBlocking(EngineClient client, string container, CreateExecOptions options, CancellationToken cancellationToken = default)
+    {
+        using BlockingExec exec = client.Exec.RunBlocking(container, options, cancellationToken);
+        var lines = new List<ExecOutputLine>();
+        while (exec.Read(lines))
+        {
+        }
+        return (lines, exec.WaitForExit().ExitCode, exec.Multiplexed);
+    }
+
+    private static string[] SplitLines(string text) =>
+        text.Length == 0 ? [] : text.TrimEnd('\n').Split('\n');
+
+    [Fact]
+    public async Task RunBlockingGivesTheLinesAndExitCodeOfDockerExecAndOfTheAsyncPath()
+    {
+        string id = _objects.StartRunning("blocking", NoNetwork);
+        // Non-ASCII across lines, both streams interleaved, and a last line without a line break on each stream.
+        const string body = "echo 'grüße ✓'; echo err1 >&2; echo two; printf 'no newline'; printf 'err last' >&2";
+        const string script = body + "; exit 3";
+        // The oracle's streams one at a time (DockerCli reads stdout, and fails on a non-zero exit).
+        string[] expectedStdout = DockerCli.Lines("exec", id, "sh", "-c", "exec 2>/dev/null; " + body);
+        string[] expectedStderr = DockerCli.Lines("exec", id, "sh", "-c", "exec 2>&1 1>/dev/null; " + body);
+        using EngineClient client = await EngineUnderTest.ConnectAsync();
+        Assert.True(client.Exec.CanRunBlocking);
+        (List<ExecOutputLine> lines, int? exitCode, bool multiplexed) = RunBlocking(client, id, new CreateExecOptions { Command = ["sh", "-c", script] });
+        Outcome async = await RunAsync(client, id, new CreateExecOptions { Command = ["sh", "-c", script] });
+        Assert.True(multiplexed);
+        Assert.Equal(["grüße ✓", "two", "no newline"], expectedStdout);
+        Assert.Equal(expectedStdout, lines.Where(l => l.Stream == StreamKind.Stdout).Select(l => l.Text));
+        Assert.Equal(["err1", "err last"], expectedStderr);
+        Assert.Equal(expectedStderr, lines.Where(l => l.Stream == StreamKind.Stderr).Select(l => l.Text));
+        Assert.Equal(SplitLines(async.Stdout), lines.Where(l => l.Stream == StreamKind.Stdout).Select(l => l.Text));
+        Assert.Equal(SplitLines(async.Stderr), lines.Where(l => l.Stream == StreamKind.Stderr).Select(l => l.Text));
+        Assert.Equal(3, exitCode);
+        Assert.Equal(async.ExitCode, exitCode);
+    }
+
+    [Fact]
+    public async Task RunBlockingWithATtyIsOneStreamWithoutCarriageReturns()
+    {
+        string id = _objects.StartRunning("blocking-tty", NoNetwork);
+        using EngineClient client = await EngineUnderTest.ConnectAsync();
+        (List<ExecOutputLine> lines, int? exitCode, bool multiplexed) = RunBlocking(client, id, new CreateExecOptions { Command = ["sh", "-c", "echo a; echo b >&2; exit 4"], Tty = true });
+        Assert.False(multiplexed);
+        Assert.Equal([new(StreamKind.Stdout, "a"), new(StreamKind.Stdout, "b")], lines);
+        Assert.Equal(4, exitCode);
+    }
+
+    [Fact]
+    public async Task RunBlockingPassesUserWorkingDirectoryAndEnvironmentAsDockerExec()
+    {
+        string id = _objects.StartRunning("blocking-opts", NoNetwork);
+        const string script = "id -u; pwd; echo $GREETING";
+        string[] expected = DockerCli.Lines("exec", "-u", "1234", "-w", "/tmp", "-e", "GREETING=hello world", id, "sh", "-c", script);
+        using EngineClient client = await EngineUnderTest.ConnectAsync();
+        (List<ExecOutputLine> lines, _, _) = RunBlocking(client, id, new CreateExecOptions
+        {
+            Command = ["sh", "-c", script],
+            User = "1234",
+            WorkingDirectory = "/tmp",
+            Environment = new Dictionary<string, string> { ["GREETING"] = "hello world" },
+        });
+        Assert.Equal(expected, lines.Select(l => l.Text));
+    }
+
+    [Fact]
+    public async Task RunBlockingOfAnUnknownContainerIsNotFoundAndOfAStoppedOneAConflict()
+    {
+        string stopped = _objects.CreateOnly("blocking-stopped", NoNetwork);
+        using EngineClient client = await EngineUnderTest.ConnectAsync();
+        Assert.Throws<EngineNotFoundException>(() => client.Exec.RunBlocking(_objects.Name("missing"), new CreateExecOptions { Command = ["true"] }, CancellationToken.None));
+        Assert.Throws<EngineConflictException>(() => client.Exec.RunBlocking(stopped, new CreateExecOptions { Command = ["true"] }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RunBlockingRefusesStdinItCannotFeed()
+    {
+        using EngineClient client = await EngineUnderTest.ConnectAsync();
+        Assert.Throws<ArgumentException>(() => client.Exec.RunBlocking(_objects.Name("any"), new CreateExecOptions { Command = ["cat"], AttachStdin = true }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task CancellingEndsABlockedRunBlockingRead()
+    {
+        string id = _objects.StartRunning("blocking-cancel", NoNetwork);
+        using EngineClient client = await EngineUnderTest.ConnectAsync();
+        using var cancellation = new CancellationTokenSource();
+        var firstLine = new TaskCompletionSource();
+        Task reading = Task.Run(() =>
+        {
+            using BlockingExec exec = client.Exec.RunBlocking(id, new CreateExecOptions { Command = ["sh", "-c", "echo tick; sleep 60"] }, cancellation.Token);
+            var lines = new List<ExecOutputLine>();
+            while (exec.Read(lines))
+            {
+                firstLine.TrySetResult();
+            }
+        });
+        Assert.Same(firstLine.Task, await Task.WhenAny(firstLine.Task, reading, Task.Delay(TimeSpan.FromSeconds(30))));
+        cancellation.Cancel();
+        // Bounded so that a hang fails the test; the process itself sleeps for a minute.
+        Assert.Same(reading, await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(30))));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
+    }
+
+    [Fact]
+    public async Task ACutConnectionMidBlockingExecIsConnectionLostWithinTwoSeconds()
+    {
+        string id = _objects.StartRunning("blocking-cut", NoNetwork);
+        using var proxy = new LoopbackProxy(EngineUnderTest.Endpoint.Address);
+        using EngineClient client = await EngineClient.ConnectAsync(DockerEndpoint.Parse(proxy.Url), null, CancellationToken.None);
+        Assert.True(client.Exec.CanRunBlocking); // plain tcp
+        var cut = new TaskCompletionSource();
+        Task reading = Task.Run(() =>
+        {
+            using BlockingExec exec = client.Exec.RunBlocking(id, new CreateExecOptions { Command = ["sh", "-c", "while true; do echo tick; sleep 0.1; done"] }, CancellationToken.None);
+            var lines = new List<ExecOutputLine>();
+            int reads = 0;
+            while (exec.Read(lines))
+            {
+                if (++reads == 3)
+                {
+                    proxy.Cut();
+                    cut.SetResult();
+                }
+            }
+        });
+        Assert.Same(cut.Task, await Task.WhenAny(cut.Task, reading, Task.Delay(TimeSpan.FromSeconds(30))));
         await CutConnection.AssertEndsWithConnectionLostAsync(reading, proxy, TimeSpan.FromSeconds(2));
     }
 }

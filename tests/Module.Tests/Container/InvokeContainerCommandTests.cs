@@ -121,8 +121,59 @@ public sealed class InvokeContainerCommandTests : IClassFixture<PowerShellSessio
         Assert.Throws<InvalidOperationException>(() => DockerCli.Run("exec", id, "test", "-e", "/tmp/ran"));
     }
 
-    [Fact]
-    public async Task ACutConnectionMidExecIsATerminatingErrorWithinTwoSeconds()
+    // Without pipeline input the exec runs with blocking calls on the pipeline thread; with input (even none: @() |)
+    // stdin is attached and the async path feeds it. Both must behave alike (issue #6, exec round trip).
+    [Theory]
+    [InlineData("")]
+    [InlineData("@() | ")]
+    public void BothPathsGiveTheLinesAndExitCodeOfDockerExec(string input)
+    {
+        string id = _objects.StartRunning("paths", NoNetwork);
+        // Non-ASCII, both streams, and a last line without a line break on each.
+        const string body = "echo 'grüße ✓'; echo err1 >&2; echo two; printf 'no newline'; printf 'err last' >&2";
+        string[] expectedStdout = DockerCli.Lines("exec", id, "sh", "-c", "exec 2>/dev/null; " + body);
+        string[] expectedStderr = DockerCli.Lines("exec", id, "sh", "-c", "exec 2>&1 1>/dev/null; " + body);
+        PowerShellSession.Result result = _ps.Run(input + """
+            Invoke-ContainerCommand $args[0] -InformationVariable info -- sh -c $args[1]
+            "exit=$LASTEXITCODE"
+            $info | Where-Object Tags -contains 'stderr' | ForEach-Object { "stderr:$($_.MessageData)" }
+            """, _objects.Name("paths"), body + "; exit 5");
+        Assert.Equal(["grüße ✓", "two", "no newline"], expectedStdout);
+        Assert.Equal(["err1", "err last"], expectedStderr);
+        Assert.Equal([.. expectedStdout, "exit=5", .. expectedStderr.Select(e => "stderr:" + e)], result.AssertNoErrors().Output.Select(o => o.ToString()));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("@() | ")]
+    public async Task StoppingThePipelineEndsAnExecPromptly(string input)
+    {
+        _objects.StartRunning("stop", NoNetwork);
+        InitialSessionState state = InitialSessionState.CreateDefault2();
+        state.ImportPSModule([RepoPaths.ModuleManifest]);
+        using var runspace = RunspaceFactory.CreateRunspace(state);
+        runspace.Open();
+        using PowerShell ps = PowerShell.Create();
+        ps.Runspace = runspace;
+        ps.AddScript(input + "Invoke-ContainerCommand $args[0] -- sh -c 'while true; do echo tick; sleep 0.1; done'").AddArgument(_objects.Name("stop"));
+        var output = new PSDataCollection<PSObject>();
+        var firstLine = new ManualResetEventSlim();
+        output.DataAdded += (_, _) => firstLine.Set();
+        IAsyncResult running = ps.BeginInvoke<PSObject, PSObject>(null, output);
+        Assert.True(firstLine.Wait(TimeSpan.FromSeconds(30)), "no output arrived");
+        // What Ctrl+C does. Bounded so that a hang fails the test: the process in the container never ends by itself.
+        Task stopping = Task.Factory.FromAsync(ps.BeginStop(null, null), ps.EndStop);
+        Assert.Same(stopping, await Task.WhenAny(stopping, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.True(running.AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(30)));
+        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+        Assert.Contains(output, o => o.ToString() == "tick");
+    }
+
+    // Over plain tcp through the proxy: without input this is the blocking path, with an upstream command the async one.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ACutConnectionMidExecIsATerminatingErrorWithinTwoSeconds(bool withInput)
     {
         _objects.StartRunning("cut", NoNetwork);
         using var proxy = new LoopbackProxy(EngineUnderTest.Endpoint.Address);
@@ -132,6 +183,11 @@ public sealed class InvokeContainerCommandTests : IClassFixture<PowerShellSessio
         runspace.Open();
         using PowerShell ps = PowerShell.Create();
         ps.Runspace = runspace;
+        if (withInput)
+        {
+            // An upstream command that writes nothing: the cmdlet expects input, so stdin is attached.
+            ps.AddCommand("Write-Output").AddArgument(Array.Empty<object>());
+        }
         ps.AddCommand("Invoke-ContainerCommand").AddParameter("Name", _objects.Name("cut")).AddParameter("DockerHost", proxy.Url)
             .AddParameter("Command", new[] { "sh", "-c", "while true; do echo tick; sleep 0.1; done" });
         var output = new PSDataCollection<PSObject>();
