@@ -16,7 +16,8 @@ internal sealed partial class SemanticModelBuilder
             return;
         }
 
-        var pending = new List<VariableDeclaration>();
+        var pending = _pending;
+        pending.Clear();
         if (kind == VariableDeclarationKind.Env && !arguments[0].Text.Contains('=', StringComparison.Ordinal))
         {
             // Legacy "ENV NAME value words": the value is the rest of the line.
@@ -79,7 +80,7 @@ internal sealed partial class SemanticModelBuilder
         var variable = GetOrAddVariable(name);
         var declaration = new VariableDeclaration(variable, kind, instruction, word, nameRange, valueText, valueRange);
         variable.DeclarationList.Add(declaration);
-        Func<string, VariableValue> lookup = _stage is null ? LookupGlobal : LookupStage;
+        var lookup = _stage is null ? _lookupGlobal : _lookupStage;
         if (valueText is not null)
         {
             declaration.Value = SubstitutionEvaluator.Evaluate(valueText, _syntax.EscapeCharacter, lookup);
@@ -135,7 +136,7 @@ internal sealed partial class SemanticModelBuilder
     {
         if (token.Span.Length == token.Text.Length)
         {
-            return _syntax.Lines.GetRange(new TextSpan(token.Span.Start + start, end - start));
+            return GetRange(new TextSpan(token.Span.Start + start, end - start));
         }
 
         _offsets.Clear();
@@ -149,7 +150,7 @@ internal sealed partial class SemanticModelBuilder
         end = Math.Clamp(end, start, _offsets.Count);
         var from = start < _offsets.Count ? _offsets[start] : _offsets[^1] + 1;
         var to = end > start ? _offsets[end - 1] + 1 : from;
-        return _syntax.Lines.GetRange(TextSpan.FromBounds(from, to));
+        return GetRange(TextSpan.FromBounds(from, to));
     }
 
     private void AddStageReference(StageReferenceKind kind, SyntaxToken value, int start, int end, Instruction instruction)
@@ -209,7 +210,7 @@ internal sealed partial class SemanticModelBuilder
             var at = marker.LastIndexOf(heredoc.Name, StringComparison.Ordinal);
             var nameRange = at < 0 ? heredoc.Marker.Range : LogicalRange(heredoc.Marker, at, at + heredoc.Name.Length);
             TextRange? terminatorRange = heredoc.Terminator is { } t
-                ? _syntax.Lines.GetRange(TextSpan.FromBounds(t.Span.End - heredoc.Name.Length, t.Span.End))
+                ? GetRange(TextSpan.FromBounds(t.Span.End - heredoc.Name.Length, t.Span.End))
                 : null;
             _model.HeredocList.Add(new HeredocName(heredoc, instruction, nameRange, terminatorRange));
         }

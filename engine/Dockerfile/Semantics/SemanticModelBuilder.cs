@@ -10,19 +10,28 @@ internal sealed partial class SemanticModelBuilder
     private readonly VariableScanner _scanner;
     private readonly List<VariableScanner.Found> _found = [];
     private readonly List<int> _offsets = [];
+    private readonly List<VariableDeclaration> _pending = [];
 
     // The bindings in effect: the global scope's, then the current stage's (ARG and ENV), and its ENVs alone (what runtime shells see).
     private readonly Dictionary<string, VariableBinding> _global = new(StringComparer.Ordinal);
     private Dictionary<string, VariableBinding> _bindings = new(StringComparer.Ordinal);
     private Dictionary<string, VariableBinding> _environment = new(StringComparer.Ordinal);
     private readonly List<BuildStage> _allStages = [];
+    private readonly Func<string, VariableValue> _lookupGlobal;
+    private readonly Func<string, VariableValue> _lookupStage;
     private BuildStage? _stage;
+
+    // The line of the last position computed: positions are asked for in text order, so the next one is on that line
+    // or a few lines further (a binary search of the file's lines per position was a fifth of the model's time).
+    private int _line;
 
     public SemanticModelBuilder(DockerfileSemanticModel model)
     {
         _model = model;
         _syntax = model.Syntax;
         _scanner = new VariableScanner(_syntax.Text, _syntax.EscapeCharacter);
+        _lookupGlobal = LookupGlobal;
+        _lookupStage = LookupStage;
     }
 
     public void Build()
@@ -78,10 +87,9 @@ internal sealed partial class SemanticModelBuilder
 
         if (from.Image is { } image)
         {
-            var resolved = SubstitutionEvaluator.Evaluate(image.Text, _syntax.EscapeCharacter, LookupGlobal);
+            var resolved = SubstitutionEvaluator.Evaluate(image.Text, _syntax.EscapeCharacter, _lookupGlobal);
             stage.ResolvedBaseImage = resolved;
-            var baseName = resolved ?? image.Text;
-            stage.BaseStage = _model.StagesList.FirstOrDefault(s => s.Name is { } n && string.Equals(n.Text, baseName, StringComparison.OrdinalIgnoreCase));
+            stage.BaseStage = EarlierStageNamed(resolved ?? image.Text);
             stage.HasKnownBaseEnvironment = stage.BaseStage?.HasKnownBaseEnvironment ?? string.Equals(resolved, "scratch", StringComparison.OrdinalIgnoreCase);
             _model.StageReferenceList.Add(new StageReference(StageReferenceKind.FromImage, image.Text, image.Range, from, stage, stage.BaseStage, isIndex: false));
         }
@@ -99,6 +107,19 @@ internal sealed partial class SemanticModelBuilder
                 _environment[name] = binding;
             }
         }
+    }
+
+    private BuildStage? EarlierStageNamed(string name)
+    {
+        foreach (var earlier in _model.StagesList)
+        {
+            if (earlier.Name is { } n && string.Equals(n.Text, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return earlier;
+            }
+        }
+
+        return null;
     }
 
     private void EndStage()
@@ -231,7 +252,7 @@ internal sealed partial class SemanticModelBuilder
         foreach (var found in _found)
         {
             var reference = new VariableReference(
-                found.Name, _syntax.Lines.GetRange(found.Whole), _syntax.Lines.GetRange(found.NameSpan), found.Modifier, instruction, expansion, scope);
+                found.Name, GetRange(found.Whole), GetRange(found.NameSpan), found.Modifier, instruction, expansion, scope);
             if (Resolve(found.Name, expansion, scope) is { } binding)
             {
                 reference.Variable = binding.Variable;
@@ -241,6 +262,28 @@ internal sealed partial class SemanticModelBuilder
 
             _model.ReferenceList.Add(reference);
         }
+    }
+
+    /// <summary>What <see cref="LineMap.GetRange"/> gives, found from the line of the last position (see <see cref="_line"/>).</summary>
+    private TextRange GetRange(TextSpan span) => new(GetPosition(span.Start), GetPosition(span.End));
+
+    private TextPosition GetPosition(int offset)
+    {
+        var lines = _syntax.Lines;
+        offset = Math.Clamp(offset, 0, lines.TextLength);
+        if (offset < lines.LineStart(_line))
+        {
+            var position = lines.GetPosition(offset);
+            _line = position.Line;
+            return position;
+        }
+
+        while (_line + 1 < lines.LineCount && lines.LineStart(_line + 1) <= offset)
+        {
+            _line++;
+        }
+
+        return new TextPosition(_line, offset - lines.LineStart(_line));
     }
 
     private VariableBinding? Resolve(string name, VariableExpansion expansion, BuildStage? scope)
