@@ -9,6 +9,8 @@
 #
 #   swarm-engine.sh start DIR   starts dockerd, `swarm init --advertise-addr 127.0.0.1`, loads the test image from the
 #                               default engine; prints the unix socket on stdout once the node is a manager
+#   swarm-engine.sh start DIR --no-init
+#                               the same dockerd left out of any swarm (for tests of init and leave themselves)
 #   swarm-engine.sh stop DIR    leaves the swarm, stops that dockerd (SIGTERM, then SIGKILL after 20 s), removes its state
 #
 # Fails loudly (non-zero, log tail on stderr) when anything cannot be done: the tests depend on it.
@@ -16,10 +18,12 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
 
-usage() { echo "usage: $0 start DIR | stop DIR" >&2; exit 2; }
-[ $# -eq 2 ] || usage
+usage() { echo "usage: $0 start DIR [--no-init] | stop DIR" >&2; exit 2; }
+[ $# -eq 2 ] || { [ $# -eq 3 ] && [ "$1" = start ] && [ "$3" = --no-init ]; } || usage
 action=$1
 dir=$(cd "$2" && pwd)
+init=1
+[ "${3:-}" = --no-init ] && init=0
 # The exec-root holds containerd's sockets, whose paths must stay under the 108-byte unix socket limit.
 hash=$(printf '%s' "$dir" | sha256sum | cut -c1-10)
 state=/tmp/cs-$hash
@@ -70,7 +74,9 @@ case "$action" in
     done
     [ "$up" = 1 ] || fail "dockerd did not answer on $socket within 60 s"
     other=(--host "unix://$socket")
-    docker "${other[@]}" swarm init --advertise-addr 127.0.0.1 >/dev/null 2>>"$dir/dockerd.log" || fail "swarm init failed"
+    if [ "$init" = 1 ]; then
+      docker "${other[@]}" swarm init --advertise-addr 127.0.0.1 >/dev/null 2>>"$dir/dockerd.log" || fail "swarm init failed"
+    fi
     docker save "$image" | docker "${other[@]}" load >/dev/null 2>>"$dir/dockerd.log" || fail "could not load $image"
     echo "unix://$socket"
     ;;

@@ -47,4 +47,6 @@ internal static class ErrorIds
     public const string ServiceNotFound = nameof(ServiceNotFound);
     public const string ServiceExists = nameof(ServiceExists);
     public const string NodeNotFound = nameof(NodeNotFound);
+    public const string SwarmAlreadyJoined = nameof(SwarmAlreadyJoined);
+    public const string SwarmNotJoined = nameof(SwarmNotJoined);
 }

@@ -14,11 +14,18 @@ public sealed class SwarmEngine : IDisposable
     private readonly string _script = Path.Combine(RepoPaths.Root, "tools", "swarm-engine.sh");
 
     public SwarmEngine()
+        : this(joined: true)
+    {
+    }
+
+    /// <summary>With <paramref name="joined"/> false, a standalone engine of the same kind that is in no swarm yet
+    /// (for the tests that make one and leave it); see <see cref="UnjoinedEngine"/>.</summary>
+    internal SwarmEngine(bool joined)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("ct-swarm-").FullName;
         try
         {
-            UnixSocket = RunScript("start", Directory).Trim();
+            UnixSocket = (joined ? RunScript("start", Directory) : RunScript("start", Directory, "--no-init")).Trim();
         }
         catch
         {

@@ -249,6 +249,7 @@ public sealed class ServiceCmdletsTests : IClassFixture<PowerShellSession>, ICla
     [InlineData("Get-ContainerService", "GetContainerServiceCommand")]
     [InlineData("Get-ContainerServiceTask", "GetContainerServiceTaskCommand")]
     [InlineData("Get-ContainerNode", "GetContainerNodeCommand")]
+    [InlineData("Get-ContainerSwarm", "GetContainerSwarmCommand")]
     [InlineData("Get-ContainerServiceLog web, api", "GetContainerServiceLogCommand")]
     [InlineData("Remove-ContainerService web, api -Confirm:$false", "RemoveContainerServiceCommand")]
     [InlineData("Set-ContainerService web, api -Replicas 2 -Confirm:$false", "SetContainerServiceCommand")]
