@@ -21,6 +21,13 @@ internal sealed class DockerfileSuppressions
     private readonly Dictionary<Instruction, HashSet<string>> _ignoreRules = [];
     private readonly HashSet<string> _ignoreGlobal = new(StringComparer.Ordinal);
 
+    private static readonly DockerfileSuppressions s_none = new();
+
+    private DockerfileSuppressions()
+    {
+        _instructions = [];
+    }
+
     private DockerfileSuppressions(DockerfileSyntax syntax)
     {
         _instructions = [.. syntax.Instructions];
@@ -93,7 +100,19 @@ internal sealed class DockerfileSuppressions
 
     public bool IsEmpty => _ignoreAll.Count == 0 && _ignoreRules.Count == 0 && _ignoreGlobal.Count == 0;
 
-    public static DockerfileSuppressions Read(DockerfileSyntax syntax) => new(syntax);
+    /// <summary>The suppressions of <paramref name="syntax"/>; without a pragma comment, none, read without indexing the instructions (this runs on every analysis that finds something, issue #10).</summary>
+    public static DockerfileSuppressions Read(DockerfileSyntax syntax)
+    {
+        foreach (var comment in syntax.Comments)
+        {
+            if (comment.Text.Contains("hadolint", StringComparison.Ordinal) || comment.Text.Contains(DockerfileUtilsIgnore, StringComparison.Ordinal))
+            {
+                return new(syntax);
+            }
+        }
+
+        return s_none;
+    }
 
     public bool IsSuppressed(DockerfileDiagnostic diagnostic)
     {
