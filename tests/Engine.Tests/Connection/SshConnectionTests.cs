@@ -82,6 +82,9 @@ public sealed class SshConnectionTests : IClassFixture<SshServer>, IDisposable
         string id = _objects.StartRunning("ssh-exec", "--network", "none");
         using IDisposable key = _ssh.UseKey();
         using EngineClient client = await EngineClient.ConnectAsync(Endpoint, null, CancellationToken.None);
+        // An ssh endpoint is a process's pipes, not a socket: the blocking exec does not apply and says so.
+        Assert.False(client.Exec.CanRunBlocking);
+        Assert.Throws<NotSupportedException>(() => client.Exec.RunBlocking(id, new CreateExecOptions { Command = ["true"] }, CancellationToken.None));
         CreateExecResult exec = await client.Exec.CreateAsync(id, new CreateExecOptions { Command = ["sort"], AttachStdin = true }, CancellationToken.None);
         await using ExecSession session = await client.Exec.StartAsync(exec.Id, new StartExecOptions(), CancellationToken.None);
         await session.WriteInputAsync("b\na\n"u8.ToArray(), CancellationToken.None);

@@ -42,6 +42,23 @@ public sealed class SshEngineTests : IClassFixture<PowerShellSession>, IClassFix
     }
 
     [Fact]
+    public void InvokeContainerCommandOverSshTakesTheAsyncPathWithTheSameResults()
+    {
+        // ssh is no socket the blocking exec can use: without pipeline input the cmdlet falls back to the async path.
+        string id = _objects.StartRunning("ssh-exec", "--network", "none");
+        const string body = "echo 'grüße ✓'; echo err >&2; printf last";
+        string[] expected = DockerCli.Lines("exec", id, "sh", "-c", "exec 2>/dev/null; " + body);
+        using IDisposable key = _ssh.UseKey();
+        PowerShellSession.Result result = _ps.Run("""
+            Invoke-ContainerCommand $args[0] -DockerHost $args[1] -InformationVariable info -- sh -c $args[2]
+            "exit=$LASTEXITCODE"
+            $info | Where-Object Tags -contains 'stderr' | ForEach-Object { "stderr:$($_.MessageData)" }
+            """, _objects.Name("ssh-exec"), _ssh.Url, body + "; exit 4");
+        Assert.Equal(["grüße ✓", "last"], expected);
+        Assert.Equal([.. expected, "exit=4", "stderr:err"], result.AssertNoErrors().Output.Select(o => o.ToString()));
+    }
+
+    [Fact]
     public void AContextTheDockerCliMadeWithAnSshEndpointIsUsed()
     {
         var env = new Dictionary<string, string> { ["DOCKER_CONFIG"] = _config, ["DOCKER_CONTEXT"] = "", ["DOCKER_HOST"] = "" };
