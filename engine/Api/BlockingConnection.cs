@@ -106,12 +106,16 @@ internal sealed class BlockingConnection : IDisposable
     }
 
     /// <summary>
-    /// Reads a whole (small) body after <see cref="ReadHead"/>: Content-Length, chunked, or up to the close. At most
-    /// <paramref name="limit"/> bytes are kept; with a length or chunks the rest is read past, so the connection can
-    /// carry the next request.
+    /// Reads a whole (small) body after <see cref="ReadHead"/>: none for 1xx, 204 and 304 (RFC 9112 §6.3), else
+    /// Content-Length, chunked, or up to the close. At most <paramref name="limit"/> bytes are kept; with a length or
+    /// chunks the rest is read past, so the connection can carry the next request.
     /// </summary>
-    public byte[] ReadBody(Dictionary<string, string> headers, int limit)
+    public byte[] ReadBody(int status, Dictionary<string, string> headers, int limit)
     {
+        if (status is < 200 or 204 or 304)
+        {
+            return [];
+        }
         var body = new MemoryStream();
         byte[] scratch = new byte[8192];
         if (headers.TryGetValue("transfer-encoding", out string? encoding) && encoding.Contains("chunked", StringComparison.OrdinalIgnoreCase))

@@ -67,7 +67,7 @@ public sealed partial class ExecClient
             (int status, Dictionary<string, string> headers) = connection.ReadHead();
             if (status is not (101 or 200))
             {
-                throw ErrorFrom(status, connection.ReadBody(headers, EngineErrorMapper.MaxErrorBodyBytes));
+                throw ErrorFrom(status, connection.ReadBody(status, headers, EngineErrorMapper.MaxErrorBodyBytes));
             }
             // No stdin: say so at once, as the async path does, so nothing on the daemon's side waits for input.
             connection.ShutdownSend();
@@ -128,7 +128,7 @@ public sealed partial class ExecClient
     {
         connection.Send(method, path, body, upgrade: false);
         (int status, Dictionary<string, string> headers) = connection.ReadHead();
-        byte[] answer = connection.ReadBody(headers, EngineErrorMapper.MaxErrorBodyBytes);
+        byte[] answer = connection.ReadBody(status, headers, EngineErrorMapper.MaxErrorBodyBytes);
         if (status is < 200 or >= 300)
         {
             throw ErrorFrom(status, answer);
