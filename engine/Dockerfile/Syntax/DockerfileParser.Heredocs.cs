@@ -9,17 +9,17 @@ public sealed partial class DockerfileParser
     /// separate word; quotes around WORD are removed. A body runs to the line equal to WORD (after leading
     /// tabs are stripped for <c>&lt;&lt;-</c>), or to the end of the file.
     /// </summary>
-    private List<Heredoc> ReadHeredocs(LogicalLine logical, InstructionHead head, ref int lastEnd)
+    private IReadOnlyList<Heredoc> ReadHeredocs(LogicalLine logical, in InstructionHead head, ref int lastEnd)
     {
-        var target = head.Kind == InstructionKind.Onbuild ? head.Trigger! : head;
-        var heredocs = new List<Heredoc>();
+        var target = head.Kind == InstructionKind.Onbuild ? head.Trigger!.Head : head;
+        List<Heredoc>? heredocs = null;
         if (target.Form != InstructionForm.Shell)
         {
-            return heredocs;
+            return [];
         }
 
-        var words = target.ArgumentWords;
-        for (var i = 0; i < words.Count; i++)
+        var words = target.Words;
+        for (var i = target.FirstArgumentWord; i < words.Count; i++)
         {
             var (start, end) = words[i];
             var p = start;
@@ -63,10 +63,10 @@ public sealed partial class DockerfileParser
                 }
             }
 
-            heredocs.Add(ReadHeredocBody(Token(logical, start, markerEnd), name, strip, ref lastEnd));
+            (heredocs ??= []).Add(ReadHeredocBody(Token(logical, start, markerEnd), name, strip, ref lastEnd));
         }
 
-        return heredocs;
+        return heredocs ?? (IReadOnlyList<Heredoc>)[];
     }
 
     private Heredoc ReadHeredocBody(SyntaxToken marker, string name, bool strip, ref int lastEnd)

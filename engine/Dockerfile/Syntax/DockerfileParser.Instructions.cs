@@ -26,6 +26,15 @@ public sealed partial class DockerfileParser
         ["WORKDIR"] = InstructionKind.Workdir,
     };
 
+    private static readonly string[] s_keywordNames = [.. s_keywords.Keys];
+
+    /// <summary>BuildKit's flag names (those of every instruction), spelled as its parser expects them.</summary>
+    private static readonly string[] s_flagNames =
+    [
+        "mount", "from", "chown", "chmod", "link", "platform", "network", "security", "parents", "exclude", "keep-git-dir",
+        "checksum", "interval", "timeout", "start-period", "start-interval", "retries", "device",
+    ];
+
     /// <summary>Keyword, flags and arguments of the logical line from <paramref name="start"/>.</summary>
     /// <param name="logical">The instruction's logical line.</param>
     /// <param name="start">Where the keyword may start (after blanks).</param>
@@ -48,12 +57,15 @@ public sealed partial class DockerfileParser
             keywordEnd++;
         }
 
-        var keyword = Token(logical, keywordStart, keywordEnd);
+        var keyword = Token(logical, keywordStart, keywordEnd, KnownWord(logical, keywordStart, keywordEnd, s_keywordNames));
         var kind = s_keywords.GetValueOrDefault(keyword.Text, InstructionKind.Unknown);
 
         // Flags: leading words that start with "--" (BuildKit's extractBuilderFlags does this for every instruction).
-        var flags = new List<InstructionFlag>();
-        var words = SplitWords(logical, keywordEnd, length);
+        // The word and token lists are the parser's own, reused for every instruction (a trigger has its own pair, as
+        // its head is parsed while its ONBUILD's is still in use); what the tree keeps is copied out at its size.
+        var flags = isTrigger ? _triggerFlags : _flags;
+        flags.Clear();
+        var words = SplitWords(isTrigger ? _triggerWords : _words, logical, keywordEnd, length);
         var argumentsStart = keywordEnd;
         var firstArgumentWord = 0;
         foreach (var (wordStart, wordEnd) in words)
@@ -81,7 +93,8 @@ public sealed partial class DockerfileParser
 
         var argumentsSpan = logical.SourceSpan(argumentsStart, argumentsEnd);
         var form = InstructionForm.Shell;
-        List<SyntaxToken> arguments = [];
+        var arguments = _arguments;
+        arguments.Clear();
         if (HasJsonForm(kind) && argumentsStart < argumentsEnd && logical[argumentsStart] == '['
             && TryParseJsonArray(logical, argumentsStart, argumentsEnd, arguments))
         {
@@ -96,16 +109,37 @@ public sealed partial class DockerfileParser
             }
         }
 
-        InstructionHead? trigger = null;
+        // Copied out before a trigger's head reuses the argument list.
+        IReadOnlyList<InstructionFlag> keptFlags = flags.Count == 0 ? [] : flags.ToArray();
+        IReadOnlyList<SyntaxToken> keptArguments = arguments.Count == 0 ? [] : arguments.ToArray();
+        TriggerHead? trigger = null;
         if (kind == InstructionKind.Onbuild && argumentsStart < argumentsEnd && !isTrigger)
         {
-            trigger = ParseHead(logical, argumentsStart, isTrigger: true);
+            trigger = new TriggerHead(ParseHead(logical, argumentsStart, isTrigger: true));
         }
 
         var span = logical.SourceSpan(keywordStart, argumentsEnd > keywordEnd ? argumentsEnd : keywordEnd);
         return new InstructionHead(
-            kind, keyword, flags, arguments, form, logical.Slice(argumentsStart, argumentsEnd), _lines.GetRange(argumentsSpan),
-            words.GetRange(firstArgumentWord, words.Count - firstArgumentWord), trigger, span);
+            kind, keyword, keptFlags, keptArguments, form, logical.Slice(argumentsStart, argumentsEnd), _lines.GetRange(argumentsSpan),
+            words, firstArgumentWord, trigger, span);
+    }
+
+    /// <summary>
+    /// The shared string of <paramref name="names"/> that the word at [<paramref name="start"/>, <paramref name="end"/>)
+    /// spells exactly, or null. Keywords and flag names repeat on every line of a large file: one string each, not one per use.
+    /// </summary>
+    private static string? KnownWord(LogicalLine logical, int start, int end, string[] names)
+    {
+        var word = logical.Span(start, end);
+        foreach (var name in names)
+        {
+            if (word.SequenceEqual(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private InstructionFlag ParseFlag(LogicalLine logical, int start, int end)
@@ -116,7 +150,7 @@ public sealed partial class DockerfileParser
             equals++;
         }
 
-        var name = Token(logical, start + 2, equals);
+        var name = Token(logical, start + 2, equals, KnownWord(logical, start + 2, equals, s_flagNames));
         var value = equals < end ? Token(logical, equals + 1, end) : null;
         var span = logical.SourceSpan(start, end);
         return new InstructionFlag(name, value, span, _lines.GetRange(span));
@@ -129,9 +163,9 @@ public sealed partial class DockerfileParser
     /// Whitespace-separated words; quotes group (the quotes stay in the word) and the escape character
     /// escapes the next character outside single quotes.
     /// </summary>
-    private List<(int Start, int End)> SplitWords(LogicalLine logical, int index, int end)
+    private List<(int Start, int End)> SplitWords(List<(int Start, int End)> words, LogicalLine logical, int index, int end)
     {
-        var words = new List<(int, int)>();
+        words.Clear();
         while (true)
         {
             while (index < end && IsBlank(logical[index]))
@@ -284,7 +318,11 @@ public sealed partial class DockerfileParser
     }
 
     /// <summary>An instruction's first line(s), before the node class is chosen.</summary>
-    private sealed record InstructionHead(
+    /// <summary>
+    /// What <see cref="ParseHead"/> found, on its way into <see cref="InstructionParts"/>: a struct, as it lives only
+    /// while its instruction is parsed (a garbage object per instruction is memory a fresh process faults in).
+    /// </summary>
+    private readonly record struct InstructionHead(
         InstructionKind Kind,
         SyntaxToken Keyword,
         IReadOnlyList<InstructionFlag> Flags,
@@ -292,7 +330,11 @@ public sealed partial class DockerfileParser
         InstructionForm Form,
         string ArgumentsText,
         TextRange ArgumentsRange,
-        List<(int Start, int End)> ArgumentWords,
-        InstructionHead? Trigger,
+        List<(int Start, int End)> Words,
+        int FirstArgumentWord,
+        TriggerHead? Trigger,
         TextSpan Span);
+
+    /// <summary>An ONBUILD's trigger (a struct cannot hold one of its own kind).</summary>
+    private sealed record TriggerHead(InstructionHead Head);
 }

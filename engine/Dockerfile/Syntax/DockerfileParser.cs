@@ -15,6 +15,11 @@ public sealed partial class DockerfileParser
     private readonly List<Comment> _comments = [];
     private readonly List<Instruction> _instructions = [];
     private readonly LogicalLine _logical = new();
+    private readonly List<(int Start, int End)> _words = [];
+    private readonly List<(int Start, int End)> _triggerWords = [];
+    private readonly List<InstructionFlag> _flags = [];
+    private readonly List<InstructionFlag> _triggerFlags = [];
+    private readonly List<SyntaxToken> _arguments = [];
     private char _escape = '\\';
     private int _line;
 
@@ -108,7 +113,7 @@ public sealed partial class DockerfileParser
 
         var head = ParseHead(logical, 0);
         var heredocs = head.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add
-            || (head.Kind == InstructionKind.Onbuild && head.Trigger?.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add)
+            || (head.Kind == InstructionKind.Onbuild && head.Trigger?.Head.Kind is InstructionKind.Run or InstructionKind.Copy or InstructionKind.Add)
             ? ReadHeredocs(logical, head, ref lastEnd)
             : [];
 
@@ -141,12 +146,12 @@ public sealed partial class DockerfileParser
         }
     }
 
-    private Instruction Create(InstructionHead head, IReadOnlyList<Comment> comments, IReadOnlyList<int> emptyLines, IReadOnlyList<Heredoc> heredocs, TextSpan span)
+    private Instruction Create(in InstructionHead head, IReadOnlyList<Comment> comments, IReadOnlyList<int> emptyLines, IReadOnlyList<Heredoc> heredocs, TextSpan span)
     {
         var parts = new InstructionParts(
             head.Keyword, head.Flags, head.Arguments, head.Form, head.ArgumentsText, head.ArgumentsRange,
             comments, emptyLines, heredocs, span, _lines.GetRange(span));
-        return Instruction.Create(head.Kind, parts, head.Kind == InstructionKind.Onbuild && head.Trigger is not null ? Create(head.Trigger, [], [], [], head.Trigger.Span) : null);
+        return Instruction.Create(head.Kind, parts, head.Kind == InstructionKind.Onbuild && head.Trigger is { } trigger ? Create(trigger.Head, [], [], [], trigger.Head.Span) : null);
     }
 
     private Comment MakeComment(int hash, int end)

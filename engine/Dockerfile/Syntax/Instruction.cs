@@ -79,8 +79,11 @@ public abstract class Instruction : SyntaxNode
     };
 }
 
-/// <summary>What the parser found for an instruction; handed to the node class of its kind.</summary>
-internal sealed record InstructionParts(
+/// <summary>
+/// What the parser found for an instruction; handed to the node class of its kind. A struct: it only carries the
+/// values into the node's constructor, and one garbage object per instruction is memory a fresh process has to fault in.
+/// </summary>
+internal readonly record struct InstructionParts(
     SyntaxToken Keyword,
     IReadOnlyList<InstructionFlag> Flags,
     IReadOnlyList<SyntaxToken> Arguments,

@@ -13,32 +13,35 @@ internal sealed class LineMap
     public LineMap(string text)
     {
         _bomLength = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var starts = new List<int> { 0 };
-        var ends = new List<int>();
-        for (var i = 0; i < text.Length; i++)
+
+        // Counted first so that both tables are allocated once at their size (no list growth, no copies): on a large
+        // document opened in a fresh process, every byte allocated is memory faulted in for the first time.
+        var span = text.AsSpan();
+        var count = 1;
+        for (var i = span.IndexOfAny('\n', '\r'); i >= 0; )
         {
-            var c = text[i];
-            if (c is not ('\n' or '\r'))
-            {
-                continue;
-            }
-
-            ends.Add(i);
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            starts.Add(i + 1);
+            count++;
+            i += span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n' ? 2 : 1;
+            var next = span[i..].IndexOfAny('\n', '\r');
+            i = next < 0 ? -1 : i + next;
         }
 
-        ends.Add(text.Length);
-        _lineStarts = [.. starts];
-        _contentEnds = [.. ends];
+        _lineStarts = new int[count];
+        _contentEnds = new int[count];
+        var line = 0;
+        for (var i = span.IndexOfAny('\n', '\r'); i >= 0; )
+        {
+            _contentEnds[line] = i;
+            i += span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n' ? 2 : 1;
+            _lineStarts[++line] = i;
+            var next = span[i..].IndexOfAny('\n', '\r');
+            i = next < 0 ? -1 : i + next;
+        }
+
+        _contentEnds[line] = text.Length;
         TextLength = text.Length;
     }
 
-    /// <summary>Number of lines; a text that ends with a line break has an empty last line.</summary>
     public int LineCount => _lineStarts.Length;
 
     public int TextLength { get; }

@@ -75,6 +75,8 @@ internal sealed class LogicalLine
         return TextSpan.FromBounds(SourceOffset(start), SourceOffset(end - 1) + 1);
     }
 
+    public ReadOnlySpan<char> Span(int start, int end) => _buffer.AsSpan(start, end - start);
+
     public string Slice(int start, int end) =>
         _cached is not null && start == 0 && end == Length ? _cached : new string(_buffer, start, end - start);
 
