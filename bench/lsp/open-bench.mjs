@@ -1,6 +1,7 @@
 // The first didOpen in fresh processes (issue #10), A/B: node open-bench.mjs <rounds> <server> [<server>...]; servers alternate, one fresh process per sample.
 // Each sample: spawn, initialize, initialized, wait GAP ms (default 10), didOpen the 6,000-line file of lsp-bench.mjs, wait for its publishDiagnostics.
-// Prints per server the median didOpen → diagnostics, VmRSS 300 ms after, and the median of each CONTAINERS_LSP_TIMINGS phase.
+// Prints per server the median didOpen → diagnostics, VmRSS 300 ms after, and the median of each CONTAINERS_LSP_TIMINGS phase
+// (with a server that reports them, also the KB it allocated and the minor page faults meanwhile: <phase>.KB, <phase>.faults).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -45,7 +46,8 @@ async function one(bin) {
   const done = wait((m) => m.id === 2);
   send({ jsonrpc: '2.0', id: 2, method: 'shutdown', params: null }); await done; send({ jsonrpc: '2.0', method: 'exit', params: null });
   await new Promise((r) => proc.on('exit', r));
-  const t = {}; for (const line of err.split('\n')) { const mm = /^timing (\S+) ([\d.]+)/.exec(line); if (mm && !(mm[1] in t)) t[mm[1]] = Number(mm[2]); }
+  // "timing <phase> <ms> [alloc <KB>KB faults <n>]": the phase's time, and (newer servers) what it allocated and the page faults meanwhile.
+  const t = {}; for (const line of err.split('\n')) { const mm = /^timing (\S+) ([\d.]+)(?: alloc (\d+)KB faults (\d+))?/.exec(line); if (mm && !(mm[1] in t)) { t[mm[1]] = Number(mm[2]); if (mm[3] !== undefined) { t[`${mm[1]}.KB`] = Number(mm[3]); t[`${mm[1]}.faults`] = Number(mm[4]); } } }
   return { initMs: initAt - t0, openMs, rss, t, err };
 }
 const res = Object.fromEntries(bins.map((b) => [b, []]));
