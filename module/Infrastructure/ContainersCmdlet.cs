@@ -115,6 +115,21 @@ public abstract class ContainersCmdlet : PSCmdlet
         }
     }
 
+    /// <summary>
+    /// Reports why an exec or attach could not start in <paramref name="container"/>. The daemon's 409 there means the
+    /// container is not running (or is paused), so that is ContainerNotRunning rather than a conflict; an unknown
+    /// container is ContainerNotFound; an unreachable engine terminates.
+    /// </summary>
+    protected void WriteSessionStartError(EngineException exception, string container)
+    {
+        if (exception is EngineConflictException)
+        {
+            WriteError(new ErrorRecord(exception, ErrorIds.ContainerNotRunning, ErrorCategory.ResourceUnavailable, container));
+            return;
+        }
+        WriteEngineError(exception, ErrorIds.ContainerNotFound, container);
+    }
+
     /// <summary>Writes a non-terminating error for one item; an unreachable engine still terminates.</summary>
     protected void WriteEngineError(Exception exception, string notFoundId, object? target)
     {

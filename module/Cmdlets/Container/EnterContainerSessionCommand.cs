@@ -125,15 +125,9 @@ public sealed class EnterContainerSessionCommand : ContainersCmdlet
         {
             session = await OpenAsync(engine, keys, cancellationToken);
         }
-        catch (EngineConflictException e)
-        {
-            // The daemon's 409 here means "not running" (or paused): say so rather than "conflict".
-            WriteError(new ErrorRecord(e, ErrorIds.ContainerNotRunning, ErrorCategory.ResourceUnavailable, Name));
-            return;
-        }
         catch (EngineException e)
         {
-            WriteEngineError(e, ErrorIds.ContainerNotFound, Name);
+            WriteSessionStartError(e, Name);
             return;
         }
         await using (session)

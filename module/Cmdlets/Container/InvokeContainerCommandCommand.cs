@@ -125,15 +125,9 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
         {
             _session = await StartSessionAsync(engine, cancellationToken);
         }
-        catch (EngineConflictException e)
-        {
-            // The daemon's 409 here means "not running" (or paused): say so rather than "conflict".
-            WriteError(new ErrorRecord(e, ErrorIds.ContainerNotRunning, ErrorCategory.ResourceUnavailable, Name));
-            return;
-        }
         catch (EngineException e)
         {
-            WriteEngineError(e, ErrorIds.ContainerNotFound, Name);
+            WriteSessionStartError(e, Name);
             return;
         }
         _output = Channel.CreateUnbounded<(string, bool)>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
@@ -219,14 +213,9 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
             // Kept in a field too, so that Dispose closes it if the pipeline is stopped.
             exec = _blocking = engine.Exec.RunBlocking(Name, CreateOptions(), cancellationToken);
         }
-        catch (EngineConflictException e)
-        {
-            WriteError(new ErrorRecord(e, ErrorIds.ContainerNotRunning, ErrorCategory.ResourceUnavailable, Name));
-            return;
-        }
         catch (EngineException e)
         {
-            WriteEngineError(e, ErrorIds.ContainerNotFound, Name);
+            WriteSessionStartError(e, Name);
             return;
         }
         try
