@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using System.Text.Json;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -17,17 +16,10 @@ internal sealed class TolerantMessageHandler : HeaderDelimitedMessageHandler
     private readonly ServerLog _log;
 
     public TolerantMessageHandler(Stream sendingStream, Stream receivingStream, IJsonRpcMessageFormatter formatter, ServerLog log)
-        : base(PipeWriter.Create(sendingStream), PipeReader.Create(receivingStream, ReaderOptions), formatter)
+        : base(sendingStream, receivingStream, formatter)
     {
         _log = log;
     }
-
-    /// <summary>
-    /// Reads straight from the stream in 64 KB blocks (a pipe's capacity on Linux). Given streams, StreamJsonRpc pumps
-    /// them into a pipe of 4 KB segments on a task of its own: a 200 KB didOpen took some 50 reads, each handed across
-    /// threads, before its JSON was parsed.
-    /// </summary>
-    private static readonly StreamPipeReaderOptions ReaderOptions = new(bufferSize: 64 * 1024, minimumReadSize: 4 * 1024);
 
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {
