@@ -22,10 +22,8 @@ public sealed class BlockingExec : IDisposable
     private readonly DockerEndpoint _endpoint;
     private readonly CancellationToken _cancellationToken;
     private readonly FrameDecoder _frames;
-    private readonly LineSplitter _stdout = new();
-    private readonly LineSplitter _stderr = new();
+    private readonly ExecLineSplitter _lines = new();
     private readonly List<(StreamKind Stream, Range Range)> _pieces = [];
-    private readonly List<string> _split = [];
     private readonly byte[] _buffer = new byte[64 * 1024];
     private bool _ended;
 
@@ -79,27 +77,14 @@ public sealed class BlockingExec : IDisposable
                 {
                     throw EngineErrorMapper.FromTransport(_endpoint, new IOException("The exec's output ended inside a frame."));
                 }
-                if (_stdout.Flush() is { } lastOut)
-                {
-                    lines.Add(new ExecOutputLine(StreamKind.Stdout, lastOut));
-                }
-                if (_stderr.Flush() is { } lastErr)
-                {
-                    lines.Add(new ExecOutputLine(StreamKind.Stderr, lastErr));
-                }
+                _lines.Finish(lines);
                 break;
             }
             _pieces.Clear();
             _frames.Decode(_buffer.AsSpan(0, read), _pieces);
             foreach ((StreamKind stream, Range range) in _pieces)
             {
-                bool isError = stream is StreamKind.Stderr or StreamKind.SystemError;
-                _split.Clear();
-                (isError ? _stderr : _stdout).Push(_buffer.AsSpan(range), _split);
-                foreach (string text in _split)
-                {
-                    lines.Add(new ExecOutputLine(isError ? StreamKind.Stderr : StreamKind.Stdout, text));
-                }
+                _lines.Push(stream, _buffer.AsSpan(range), lines);
             }
         }
         return lines.Count > before;

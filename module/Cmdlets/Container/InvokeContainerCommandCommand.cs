@@ -246,26 +246,19 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
 
     private static async Task<ExecDetails> PumpAsync(ExecSession session, ChannelWriter<(string, bool)> writer, CancellationToken cancellationToken)
     {
-        var stdout = new LineSplitter();
-        var stderr = new LineSplitter();
+        var splitter = new ExecLineSplitter();
+        var lines = new List<ExecOutputLine>();
         try
         {
             await foreach (OutputChunk chunk in session.ReadOutputAsync(cancellationToken).ConfigureAwait(false))
             {
-                bool isError = chunk.Stream is StreamKind.Stderr or StreamKind.SystemError;
-                foreach (string line in (isError ? stderr : stdout).Push(chunk.Data.Span))
-                {
-                    writer.TryWrite((line, isError));
-                }
+                lines.Clear();
+                splitter.Push(chunk.Stream, chunk.Data.Span, lines);
+                WriteAll(writer, lines);
             }
-            if (stdout.Flush() is { } lastOut)
-            {
-                writer.TryWrite((lastOut, false));
-            }
-            if (stderr.Flush() is { } lastErr)
-            {
-                writer.TryWrite((lastErr, true));
-            }
+            lines.Clear();
+            splitter.Finish(lines);
+            WriteAll(writer, lines);
             // The exit code is asked for here, off the pipeline thread, before the output is declared complete: one hop
             // back to the pipeline thread fewer per invocation (issue #6, exec round trip).
             ExecDetails exit = await session.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
@@ -276,6 +269,14 @@ public sealed class InvokeContainerCommandCommand : ContainersCmdlet, IDisposabl
         {
             writer.TryComplete(e);
             throw;
+        }
+    }
+
+    private static void WriteAll(ChannelWriter<(string, bool)> writer, List<ExecOutputLine> lines)
+    {
+        foreach (ExecOutputLine line in lines)
+        {
+            writer.TryWrite((line.Text, line.Stream == StreamKind.Stderr));
         }
     }
 
