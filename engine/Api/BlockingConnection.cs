@@ -35,28 +35,31 @@ internal sealed class BlockingConnection : IDisposable
     public static bool Supports(DockerEndpoint endpoint) =>
         endpoint.Kind == EndpointKind.Unix || (endpoint.Kind == EndpointKind.Tcp && !endpoint.UseTls);
 
-    /// <summary>Connects (blocking). Transport failures come as they are (<see cref="SocketException"/>); callers map them.</summary>
-    public static BlockingConnection Open(DockerEndpoint endpoint)
+    /// <summary>
+    /// Connects (blocking). A TCP connect gives up after <paramref name="connectTimeout"/> with <see cref="TimeoutException"/>
+    /// and ends within a tenth of a second of <paramref name="cancellationToken"/> being cancelled; other transport failures
+    /// come as they are (<see cref="SocketException"/>). Callers map them.
+    /// </summary>
+    public static BlockingConnection Open(DockerEndpoint endpoint, TimeSpan connectTimeout, CancellationToken cancellationToken)
     {
-        // NoDelay on TCP: a request is one send, and Nagle would hold the next request until the last one's ACK.
-        Socket socket = endpoint.Kind == EndpointKind.Unix
-            ? new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified)
-            : new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
+        Socket socket;
+        if (endpoint.Kind == EndpointKind.Unix)
         {
-            if (endpoint.Kind == EndpointKind.Unix)
+            // A local socket accepts or refuses at once: nothing to wait for.
+            socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            try
             {
                 socket.Connect(new UnixDomainSocketEndPoint(endpoint.Address));
             }
-            else
+            catch
             {
-                socket.Connect(endpoint.Host!, endpoint.Port);
+                socket.Dispose();
+                throw;
             }
         }
-        catch
+        else
         {
-            socket.Dispose();
-            throw;
+            socket = BlockingTcpConnect.Connect(endpoint.Host!, endpoint.Port, connectTimeout, cancellationToken);
         }
         return new BlockingConnection(socket, endpoint.Kind == EndpointKind.Tcp ? endpoint.Address : EngineTransport.LocalHostName);
     }

@@ -44,15 +44,16 @@ internal sealed class BlockingResponse : Stream
 
     /// <summary>
     /// Connects, sends <c>GET path?query</c> and reads the response head. An error status becomes the matching engine
-    /// exception, as for every other call. Blocking: call it where the body will be read.
+    /// exception, as for every other call. Blocking: call it where the body will be read. <paramref name="cancellationToken"/>
+    /// is seen while connecting; the reader of the body sees it after.
     /// </summary>
-    public static BlockingResponse Get(EngineHttp http, string path, Query? query)
+    public static BlockingResponse Get(EngineHttp http, string path, Query? query, CancellationToken cancellationToken)
     {
         DockerEndpoint endpoint = http.Endpoint;
         BlockingConnection? connection = null;
         try
         {
-            connection = BlockingConnection.Open(endpoint);
+            connection = BlockingConnection.Open(endpoint, http.Options.ConnectTimeout, cancellationToken);
             connection.Send("GET", http.VersionedPath(path) + query, [], upgrade: false);
             (int status, Dictionary<string, string> headers) = connection.ReadHead();
             var response = new BlockingResponse(connection, status, headers);
@@ -65,7 +66,7 @@ internal sealed class BlockingResponse : Stream
                 throw EngineErrorMapper.FromStatus(status, EngineErrorMapper.ExtractMessage(response.ReadErrorBody(), status));
             }
         }
-        catch (Exception e) when (e is SocketException or IOException or InvalidDataException)
+        catch (Exception e) when (e is SocketException or IOException or InvalidDataException or TimeoutException)
         {
             connection?.Dispose();
             throw EngineErrorMapper.FromTransport(endpoint, e);

@@ -106,7 +106,7 @@ public sealed partial class ContainersClient
         if (BlockingResponse.Supports(_http.Endpoint))
         {
             // Connecting to a local socket and reading the head take no time worth an await; the body is read by the caller.
-            var response = BlockingResponse.Get(_http, path, query);
+            var response = BlockingResponse.Get(_http, path, query, cancellationToken);
             return new ContainerLogReader(response, owner: null, _http.Endpoint, multiplexed: !container.Tty, options.Timestamps, cancellationToken);
         }
         HttpResponseMessage message = await _http.SendAsync(HttpMethod.Get, path, query, null, cancellationToken).ConfigureAwait(false);

@@ -53,7 +53,7 @@ public sealed partial class ExecClient
         CancellationTokenRegistration registration = default;
         try
         {
-            connection = Connect(endpoint, ref registration, cancellationToken);
+            connection = Connect(endpoint, _http.Options.ConnectTimeout, ref registration, cancellationToken);
             (ExecCreateResponseWire created, bool closed) = Exchange(connection, "POST", createPath,
                 JsonSerializer.SerializeToUtf8Bytes(create, EngineJsonContext.Default.ExecCreateWire), EngineJsonContext.Default.ExecCreateResponseWire);
             if (closed)
@@ -61,7 +61,7 @@ public sealed partial class ExecClient
                 // The daemon (or a proxy in front of it) did not keep the connection alive: start on a new one.
                 registration.Dispose();
                 connection.Dispose();
-                connection = Connect(endpoint, ref registration, cancellationToken);
+                connection = Connect(endpoint, _http.Options.ConnectTimeout, ref registration, cancellationToken);
             }
             connection.Send("POST", _http.VersionedPath(Path(created.Id, "start")), JsonSerializer.SerializeToUtf8Bytes(start, EngineJsonContext.Default.ExecStartWire), upgrade: true);
             (int status, Dictionary<string, string> headers) = connection.ReadHead();
@@ -74,7 +74,7 @@ public sealed partial class ExecClient
             headers.TryGetValue("content-type", out string? contentType);
             return new BlockingExec(this, connection, registration, created.Id, IsMultiplexed(contentType, options.Tty), endpoint, cancellationToken);
         }
-        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException or InvalidDataException)
+        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException or InvalidDataException or TimeoutException)
         {
             registration.Dispose();
             connection?.Dispose();
@@ -99,11 +99,11 @@ public sealed partial class ExecClient
         CancellationTokenRegistration registration = default;
         try
         {
-            connection = Connect(endpoint, ref registration, cancellationToken);
+            connection = Connect(endpoint, _http.Options.ConnectTimeout, ref registration, cancellationToken);
             (ExecInspectWire wire, _) = Exchange(connection, "GET", path, [], EngineJsonContext.Default.ExecInspectWire);
             return ToDetails(wire);
         }
-        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException or InvalidDataException)
+        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException or InvalidDataException or TimeoutException)
         {
             cancellationToken.ThrowIfCancellationRequested();
             throw EngineErrorMapper.FromTransport(endpoint, e);
@@ -115,9 +115,9 @@ public sealed partial class ExecClient
         }
     }
 
-    private static BlockingConnection Connect(DockerEndpoint endpoint, ref CancellationTokenRegistration registration, CancellationToken cancellationToken)
+    private static BlockingConnection Connect(DockerEndpoint endpoint, TimeSpan connectTimeout, ref CancellationTokenRegistration registration, CancellationToken cancellationToken)
     {
-        BlockingConnection connection = BlockingConnection.Open(endpoint);
+        BlockingConnection connection = BlockingConnection.Open(endpoint, connectTimeout, cancellationToken);
         // Closing the socket is the one way to end a blocking call from another thread.
         registration = cancellationToken.Register(static state => ((BlockingConnection)state!).Dispose(), connection);
         return connection;
