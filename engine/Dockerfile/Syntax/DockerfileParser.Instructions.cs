@@ -118,9 +118,11 @@ public sealed partial class DockerfileParser
             trigger = new TriggerHead(ParseHead(logical, argumentsStart, isTrigger: true));
         }
 
+        // Through the cache: a one-word argument's text (ENV A=b, LABEL, WORKDIR) is then the string of its token.
+        var argumentsText = _strings.Get(logical.Span(argumentsStart, argumentsEnd));
         var span = logical.SourceSpan(keywordStart, argumentsEnd > keywordEnd ? argumentsEnd : keywordEnd);
         return new InstructionHead(
-            kind, keyword, keptFlags, keptArguments, form, logical.Slice(argumentsStart, argumentsEnd), _lines.GetRange(argumentsSpan),
+            kind, keyword, keptFlags, keptArguments, form, argumentsText, _lines.GetRange(argumentsSpan),
             words, firstArgumentWord, trigger, span);
     }
 

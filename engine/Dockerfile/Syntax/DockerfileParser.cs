@@ -20,6 +20,7 @@ public sealed partial class DockerfileParser
     private readonly List<InstructionFlag> _flags = [];
     private readonly List<InstructionFlag> _triggerFlags = [];
     private readonly List<SyntaxToken> _arguments = [];
+    private readonly StringCache _strings = new();
     private char _escape = '\\';
     private int _line;
 
@@ -173,7 +174,7 @@ public sealed partial class DockerfileParser
     private SyntaxToken Token(LogicalLine logical, int start, int end, string? text = null)
     {
         var span = logical.SourceSpan(start, end);
-        return new SyntaxToken(text ?? logical.Slice(start, end), span, _lines.GetRange(span));
+        return new SyntaxToken(text ?? _strings.Get(logical.Span(start, end)), span, _lines.GetRange(span));
     }
 
     private static bool IsBlank(char c) => c is ' ' or '\t';
