@@ -5,7 +5,7 @@ namespace Containers.Engine.Dockerfile.Semantics;
 /// <summary>A build stage: a FROM instruction and the instructions up to the next FROM.</summary>
 public sealed class BuildStage
 {
-    internal readonly List<Instruction> InstructionList = [];
+    internal readonly List<Instruction> InstructionList;
     internal readonly List<DockerfileVariable> VariableList = [];
     internal readonly Dictionary<string, DockerfileVariable> VariablesByName = new(StringComparer.Ordinal);
 
@@ -16,7 +16,7 @@ public sealed class BuildStage
     internal readonly Dictionary<string, VariableBinding> InheritedEnvironment = new(StringComparer.Ordinal);
 
     /// <summary>The ENVs in effect at the end of the stage (what a stage built FROM it inherits).</summary>
-    internal readonly Dictionary<string, VariableBinding> ExportedEnvironment = new(StringComparer.Ordinal);
+    internal Dictionary<string, VariableBinding> ExportedEnvironment = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Where the stage's variable references (its FROM line's included) and stage references lie in the model's lists,
@@ -27,10 +27,14 @@ public sealed class BuildStage
     internal int StageReferenceStart;
     internal int StageReferenceEnd;
 
-    internal BuildStage(int index, FromInstruction from)
+    /// <param name="index">The stage's 0-based index.</param>
+    /// <param name="from">Its FROM instruction.</param>
+    /// <param name="instructionCount">How many instructions it has, FROM included (its list is made at that size).</param>
+    internal BuildStage(int index, FromInstruction from, int instructionCount)
     {
         Index = index;
         From = from;
+        InstructionList = new(instructionCount);
         InstructionList.Add(from);
     }
 

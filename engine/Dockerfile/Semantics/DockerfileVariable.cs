@@ -6,8 +6,10 @@ namespace Containers.Engine.Dockerfile.Semantics;
 /// </summary>
 public sealed class DockerfileVariable
 {
-    internal readonly List<VariableDeclaration> DeclarationList = [];
-    internal readonly List<VariableReference> ReferenceList = [];
+    // Made on first use, the declarations' at the size most variables keep (one): most variables of a large file
+    // are declared once and never referenced, and two lists each were a tenth of the semantic model (issue #10).
+    private List<VariableDeclaration>? _declarations;
+    private List<VariableReference>? _references;
 
     internal DockerfileVariable(string name, BuildStage? stage, bool isPredefined)
     {
@@ -29,10 +31,14 @@ public sealed class DockerfileVariable
     public bool IsPredefined { get; }
 
     /// <summary>The declarations, in text order.</summary>
-    public IReadOnlyList<VariableDeclaration> Declarations => DeclarationList;
+    public IReadOnlyList<VariableDeclaration> Declarations => (IReadOnlyList<VariableDeclaration>?)_declarations ?? [];
 
     /// <summary>The references that resolve to this variable, in text order.</summary>
-    public IReadOnlyList<VariableReference> References => ReferenceList;
+    public IReadOnlyList<VariableReference> References => (IReadOnlyList<VariableReference>?)_references ?? [];
+
+    internal void AddDeclaration(VariableDeclaration declaration) => (_declarations ??= new(1)).Add(declaration);
+
+    internal void AddReference(VariableReference reference) => (_references ??= []).Add(reference);
 
     /// <inheritdoc />
     public override string ToString() => Stage is null ? Name : $"{Name} (stage {Stage.Index})";

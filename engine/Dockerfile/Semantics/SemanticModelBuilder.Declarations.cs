@@ -54,7 +54,9 @@ internal sealed partial class SemanticModelBuilder
                     Scan(word, instruction, VariableExpansion.Builder, _stage);
                 }
 
-                pending.Add(Declaration(instruction, kind, word, word.Text[..nameLength], nameRange, equals < 0 ? null : word.Text[(equals + 1)..], valueRange));
+                // Names through the cache: the references found later are then the same strings (the scanner shares it).
+                var text = word.Text.AsSpan();
+                pending.Add(Declaration(instruction, kind, word, _strings.Get(text[..nameLength]), nameRange, equals < 0 ? null : _strings.Get(text[(equals + 1)..]), valueRange));
             }
         }
 
@@ -79,7 +81,7 @@ internal sealed partial class SemanticModelBuilder
     {
         var variable = GetOrAddVariable(name);
         var declaration = new VariableDeclaration(variable, kind, instruction, word, nameRange, valueText, valueRange);
-        variable.DeclarationList.Add(declaration);
+        variable.AddDeclaration(declaration);
         var lookup = _stage is null ? _lookupGlobal : _lookupStage;
         if (valueText is not null)
         {

@@ -8,6 +8,7 @@ internal sealed partial class SemanticModelBuilder
     private readonly DockerfileSemanticModel _model;
     private readonly DockerfileSyntax _syntax;
     private readonly VariableScanner _scanner;
+    private readonly StringCache _strings = new();
     private readonly List<VariableScanner.Found> _found = [];
     private readonly List<int> _offsets = [];
     private readonly List<VariableDeclaration> _pending = [];
@@ -29,7 +30,7 @@ internal sealed partial class SemanticModelBuilder
     {
         _model = model;
         _syntax = model.Syntax;
-        _scanner = new VariableScanner(_syntax.Text, _syntax.EscapeCharacter);
+        _scanner = new VariableScanner(_syntax.Text, _syntax.EscapeCharacter, _strings);
         _lookupGlobal = LookupGlobal;
         _lookupStage = LookupStage;
     }
@@ -42,9 +43,20 @@ internal sealed partial class SemanticModelBuilder
         }
 
         // Stages exist before the walk: COPY --from may name a later stage.
-        foreach (var from in _syntax.Instructions.OfType<FromInstruction>())
+        // Each with its instruction count, so that its list is made once at its size.
+        var instructions = _syntax.Instructions;
+        for (var i = 0; i < instructions.Count; i++)
         {
-            _allStages.Add(new BuildStage(_allStages.Count, from));
+            if (instructions[i] is FromInstruction from)
+            {
+                var next = i + 1;
+                while (next < instructions.Count && instructions[next] is not FromInstruction)
+                {
+                    next++;
+                }
+
+                _allStages.Add(new BuildStage(_allStages.Count, from, next - i));
+            }
         }
 
         foreach (var instruction in _syntax.Instructions)
@@ -129,10 +141,9 @@ internal sealed partial class SemanticModelBuilder
             return;
         }
 
-        foreach (var (name, binding) in _environment)
-        {
-            _stage.ExportedEnvironment[name] = binding;
-        }
+        // Handed over, not copied: the next stage starts a dictionary of its own (a copy per stage of a large file
+        // was tens of KB of garbage per semantic model, rebuilt on every edit).
+        _stage.ExportedEnvironment = _environment;
 
         _stage.ReferenceEnd = _model.ReferenceList.Count;
         _stage.StageReferenceEnd = _model.StageReferenceList.Count;
@@ -257,7 +268,7 @@ internal sealed partial class SemanticModelBuilder
             {
                 reference.Variable = binding.Variable;
                 reference.Declaration = binding.Declaration;
-                binding.Variable.ReferenceList.Add(reference);
+                binding.Variable.AddReference(reference);
             }
 
             _model.ReferenceList.Add(reference);

@@ -25,6 +25,12 @@ internal static class SubstitutionEvaluator
     /// <summary>The value of <paramref name="word"/>, or null when it depends on an unknown value or is malformed.</summary>
     public static string? Evaluate(string word, char escape, Func<string, VariableValue> lookup)
     {
+        // Nothing to substitute or unquote (most values: ENV A=value): the word is its own value, no builder, no copy.
+        if (word.AsSpan().IndexOfAny('\'', '"', '$') < 0 && !word.Contains(escape, StringComparison.Ordinal))
+        {
+            return word;
+        }
+
         var output = new StringBuilder(word.Length);
         var i = 0;
         return Process(word, ref i, word.Length, escape, lookup, output, inWord: false, depth: 0) ? output.ToString() : null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Containers.Engine.Dockerfile.Syntax;
 
 namespace Containers.Engine.Dockerfile.Semantics;
@@ -15,10 +16,17 @@ internal sealed class VariableScanner
     private readonly List<int> _offsets = [];
     private readonly List<char> _chars = [];
 
-    public VariableScanner(string text, char escape)
+    private readonly StringCache _names;
+
+    /// <summary>Scans <paramref name="text"/>, whose escape character is <paramref name="escape"/>.</summary>
+    /// <param name="text">The whole Dockerfile.</param>
+    /// <param name="escape">Its escape character.</param>
+    /// <param name="names">Where the names found come from: a file's references repeat a few names, one string each.</param>
+    public VariableScanner(string text, char escape, StringCache names)
     {
         _text = text;
         _escape = escape;
+        _names = names;
     }
 
     /// <summary>One reference found, in source offsets.</summary>
@@ -210,13 +218,7 @@ internal sealed class VariableScanner
         return i;
     }
 
-    private string Slice(int start, int end) => string.Create(end - start, (this, start), static (dest, state) =>
-    {
-        for (var k = 0; k < dest.Length; k++)
-        {
-            dest[k] = state.Item1._chars[state.start + k];
-        }
-    });
+    private string Slice(int start, int end) => _names.Get(CollectionsMarshal.AsSpan(_chars)[start..end]);
 
     private TextSpan Span(int start, int end) => TextSpan.FromBounds(_offsets[start], _offsets[end - 1] + 1);
 }
