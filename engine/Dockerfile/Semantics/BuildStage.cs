@@ -6,8 +6,8 @@ namespace Containers.Engine.Dockerfile.Semantics;
 public sealed class BuildStage
 {
     internal readonly List<Instruction> InstructionList;
-    internal readonly List<DockerfileVariable> VariableList = [];
-    internal readonly Dictionary<string, DockerfileVariable> VariablesByName = new(StringComparer.Ordinal);
+    internal readonly List<DockerfileVariable> VariableList;
+    internal readonly Dictionary<string, DockerfileVariable> VariablesByName;
 
     /// <summary>The variable references in the FROM image, in order (an index, so rules need not scan every reference per stage).</summary>
     internal readonly List<VariableReference> BaseImageReferenceList = [];
@@ -30,8 +30,11 @@ public sealed class BuildStage
     /// <param name="index">The stage's 0-based index.</param>
     /// <param name="from">Its FROM instruction.</param>
     /// <param name="instructionCount">How many instructions it has, FROM included (its list is made at that size).</param>
-    internal BuildStage(int index, FromInstruction from, int instructionCount)
+    /// <param name="declarationCount">How many ARG and ENV words it has: at most that many variables.</param>
+    internal BuildStage(int index, FromInstruction from, int instructionCount, int declarationCount)
     {
+        VariableList = new(declarationCount);
+        VariablesByName = new(declarationCount, StringComparer.Ordinal);
         Index = index;
         From = from;
         InstructionList = new(instructionCount);

@@ -38,8 +38,9 @@ internal sealed partial class SemanticModelBuilder
         }
         else
         {
-            foreach (var word in arguments)
+            for (var i = 0; i < arguments.Count; i++)
             {
+                var word = arguments[i];
                 var equals = word.Text.IndexOf('=', StringComparison.Ordinal);
                 var nameLength = equals < 0 ? word.Text.Length : equals;
                 if (nameLength == 0 || (equals < 0 && kind == VariableDeclarationKind.Env))

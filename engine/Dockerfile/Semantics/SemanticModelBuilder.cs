@@ -18,6 +18,9 @@ internal sealed partial class SemanticModelBuilder
     private Dictionary<string, VariableBinding> _bindings = new(StringComparer.Ordinal);
     private Dictionary<string, VariableBinding> _environment = new(StringComparer.Ordinal);
     private readonly List<BuildStage> _allStages = [];
+
+    // Per stage: its ARG and ENV words, and its ENV words (the most bindings it can add to each scope).
+    private readonly List<(int Declarations, int Environment)> _stageSizes = [];
     private readonly Func<string, VariableValue> _lookupGlobal;
     private readonly Func<string, VariableValue> _lookupStage;
     private BuildStage? _stage;
@@ -42,20 +45,25 @@ internal sealed partial class SemanticModelBuilder
             _model.Predefined[name] = new DockerfileVariable(name, null, isPredefined: true);
         }
 
-        // Stages exist before the walk: COPY --from may name a later stage.
-        // Each with its instruction count, so that its list is made once at its size.
+        // Stages exist before the walk: COPY --from may name a later stage. Each is made with its instruction count
+        // and how many ARG/ENV words it has (at most that many variables), so that its lists and dictionaries are
+        // made once at their size: their growth was a fifth of the model's allocation on a large file (issue #10).
         var instructions = _syntax.Instructions;
         for (var i = 0; i < instructions.Count; i++)
         {
             if (instructions[i] is FromInstruction from)
             {
                 var next = i + 1;
-                while (next < instructions.Count && instructions[next] is not FromInstruction)
+                int args = 0, envs = 0;
+                for (; next < instructions.Count && instructions[next] is not FromInstruction; next++)
                 {
-                    next++;
+                    var kind = instructions[next].Kind;
+                    args += kind == InstructionKind.Arg ? instructions[next].Arguments.Count : 0;
+                    envs += kind == InstructionKind.Env ? instructions[next].Arguments.Count : 0;
                 }
 
-                _allStages.Add(new BuildStage(_allStages.Count, from, next - i));
+                _allStages.Add(new BuildStage(_allStages.Count, from, next - i, args + envs));
+                _stageSizes.Add((args + envs, envs));
             }
         }
 
@@ -108,8 +116,10 @@ internal sealed partial class SemanticModelBuilder
 
         _model.StagesList.Add(stage);
         _stage = stage;
-        _bindings = new(StringComparer.Ordinal);
-        _environment = new(StringComparer.Ordinal);
+        var (declarations, environment) = _stageSizes[stage.Index];
+        var inherited = stage.BaseStage?.ExportedEnvironment.Count ?? 0;
+        _bindings = new(declarations + inherited, StringComparer.Ordinal);
+        _environment = new(environment + inherited, StringComparer.Ordinal);
         if (stage.BaseStage is { } parent)
         {
             foreach (var (name, binding) in parent.ExportedEnvironment)
@@ -184,7 +194,7 @@ internal sealed partial class SemanticModelBuilder
             case InstructionKind.Healthcheck:
                 if (instruction.Arguments.Count > 1 && !instruction.Arguments[1].Text.StartsWith('['))
                 {
-                    ScanAll(instruction.Arguments.Skip(1), instruction, VariableExpansion.RuntimeShell);
+                    ScanAll(instruction.Arguments, instruction, VariableExpansion.RuntimeShell, first: 1);
                 }
 
                 break;
@@ -199,8 +209,12 @@ internal sealed partial class SemanticModelBuilder
 
     private void ScanFlags(Instruction instruction)
     {
-        foreach (var flag in instruction.Flags)
+        // Index loops here and below: a foreach over an IReadOnlyList boxes an enumerator per instruction, a tenth of
+        // the model's allocation on a large file (issue #10).
+        var flags = instruction.Flags;
+        for (var i = 0; i < flags.Count; i++)
         {
+            var flag = flags[i];
             Scan(flag.Value, instruction, VariableExpansion.Builder, _stage);
             if (flag.Value is not { } value || _stage is null)
             {
@@ -219,11 +233,11 @@ internal sealed partial class SemanticModelBuilder
         }
     }
 
-    private void ScanAll(IEnumerable<SyntaxToken> tokens, Instruction instruction, VariableExpansion expansion)
+    private void ScanAll(IReadOnlyList<SyntaxToken> tokens, Instruction instruction, VariableExpansion expansion, int first = 0)
     {
-        foreach (var token in tokens)
+        for (var i = first; i < tokens.Count; i++)
         {
-            Scan(token, instruction, expansion, _stage);
+            Scan(tokens[i], instruction, expansion, _stage);
         }
     }
 
