@@ -30,16 +30,19 @@ internal sealed class FlagDuplicateRule : DockerfileRule
 
             // Counted without LINQ grouping: this runs for every instruction of every analysis (bench/dockerfile).
             counts.Clear();
-            foreach (var flag in target.Flags)
+            // An index loop: a foreach over the IReadOnlyList boxes an enumerator per instruction (issue #10).
+            for (var i = 0; i < target.Flags.Count; i++)
             {
+                var flag = target.Flags[i];
                 if (known.TryGetValue(flag.Name.Text, out var type) && type != BuildKitFlagType.Strings)
                 {
                     counts[flag.Name.Text] = counts.GetValueOrDefault(flag.Name.Text) + 1;
                 }
             }
 
-            foreach (var flag in target.Flags)
+            for (var i = 0; i < target.Flags.Count; i++)
             {
+                var flag = target.Flags[i];
                 if (counts.GetValueOrDefault(flag.Name.Text) > 1)
                 {
                     diagnostics.Add(Create(Message(flag.Name.Text), flag.Range));

@@ -27,8 +27,10 @@ internal sealed class FlagExpectedBooleanValueRule : DockerfileRule
                 continue;
             }
 
-            foreach (var flag in target.Flags)
+            // An index loop: a foreach over the IReadOnlyList boxes an enumerator per instruction (issue #10).
+            for (var i = 0; i < target.Flags.Count; i++)
             {
+                var flag = target.Flags[i];
                 if (flag.Value is { } value
                     && known.TryGetValue(flag.Name.Text, out var type) && type == BuildKitFlagType.Bool
                     && !value.Text.Contains('$', StringComparison.Ordinal)

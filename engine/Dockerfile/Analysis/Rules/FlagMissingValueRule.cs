@@ -27,8 +27,10 @@ internal sealed class FlagMissingValueRule : DockerfileRule
                 continue;
             }
 
-            foreach (var flag in target.Flags)
+            // An index loop: a foreach over the IReadOnlyList boxes an enumerator per instruction (issue #10).
+            for (var i = 0; i < target.Flags.Count; i++)
             {
+                var flag = target.Flags[i];
                 if (flag.Value is null && known.TryGetValue(flag.Name.Text, out var type) && type != BuildKitFlagType.Bool)
                 {
                     diagnostics.Add(Create(Message(flag.Name.Text), flag.Range));

@@ -33,8 +33,10 @@ internal sealed class InvalidRunFlagValueRule : DockerfileRule
                 continue;
             }
 
-            foreach (var flag in run.Flags)
+            // An index loop: a foreach over the IReadOnlyList boxes an enumerator per instruction (issue #10).
+            for (var i = 0; i < run.Flags.Count; i++)
             {
+                var flag = run.Flags[i];
                 if (flag.Value is not { } value || value.Text.AsSpan().IndexOfAny(['$', '"', '\'']) >= 0)
                 {
                     continue;

@@ -41,8 +41,10 @@ internal sealed class UnknownFlagRule : DockerfileRule
                 continue;
             }
 
-            foreach (var flag in target.Flags)
+            // An index loop: a foreach over the IReadOnlyList boxes an enumerator per instruction (issue #10).
+            for (var i = 0; i < target.Flags.Count; i++)
             {
+                var flag = target.Flags[i];
                 if (!known.ContainsKey(flag.Name.Text))
                 {
                     diagnostics.Add(Create(Message(target.Keyword.Text, flag.Name.Text), flag.Range) with { DockerfileUtilsCode = CodeFor(target.Kind) });
