@@ -33,7 +33,7 @@ internal sealed class StringCache
             return new string(chars);
         }
 
-        var slot = string.GetHashCode(chars) & (Slots - 1);
+        var slot = (int)(Hash(chars) & (Slots - 1));
         var cached = _slots[slot];
         if (cached is not null && chars.SequenceEqual(cached))
         {
@@ -43,5 +43,18 @@ internal sealed class StringCache
         cached = new string(chars);
         _slots[slot] = cached;
         return cached;
+    }
+
+    // FNV-1a: not string.GetHashCode, whose seed differs per process, so which words collide (and what a parse
+    // allocates) would too; a direct-mapped cache has no chains for crafted collisions to lengthen.
+    private static uint Hash(ReadOnlySpan<char> chars)
+    {
+        var hash = 2166136261u;
+        foreach (var c in chars)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
     }
 }
