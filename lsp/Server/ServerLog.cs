@@ -50,7 +50,7 @@ public sealed class ServerLog : IDisposable
             return;
         }
 
-        var line = $"{DateTime.UtcNow:HH:mm:ss.fff} [{level}] {message}";
+        var line = $"{DateTime.UtcNow:HH:mm:ss.fff} [{LogLevelNames.Name(level)}] {message}";
         lock (_gate)
         {
             try
@@ -73,4 +73,5 @@ public sealed class ServerLog : IDisposable
     public void Error(string message) => Write(LogLevel.Error, message);
 
     public void Dispose() => _file?.Dispose();
+
 }

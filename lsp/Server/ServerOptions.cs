@@ -25,7 +25,7 @@ public sealed record ServerOptions(LogLevel LogLevel, string? LogFile, bool Show
                 case "--log-file" when i + 1 < args.Count:
                     logFile = args[++i];
                     break;
-                case "--log-level" when i + 1 < args.Count && Enum.TryParse<LogLevel>(args[i + 1], ignoreCase: true, out var parsed):
+                case "--log-level" when i + 1 < args.Count && LogLevelNames.TryParse(args[i + 1], out var parsed):
                     level = parsed;
                     i++;
                     break;
