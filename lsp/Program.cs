@@ -31,6 +31,8 @@ public static class Program
             return 0;
         }
 
+        // The targets' metadata is the largest piece of start-up and needs nothing below: build it meanwhile.
+        var contracts = RpcContracts.StartBuilding();
         using var log = new ServerLog(options.LogLevel, options.LogFile, Console.Error);
         log.Info($"Containers Language Server {LifecycleHandler.ServerVersion} (pid {Environment.ProcessId})");
 
@@ -55,8 +57,9 @@ public static class Program
             log);
         using var images = new LocalImages(log);
         var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, images, log);
-        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromShape<ILanguageServer>(), server, null);
-        await using var explorer = ExplorerRegistration.Register(rpc, lifecycle, settings, log).ConfigureAwait(false);
+        var contract = await contracts.ConfigureAwait(false);
+        rpc.AddLocalRpcTarget(contract.LanguageServer, server, null);
+        await using var explorer = ExplorerRegistration.Register(rpc, contract.Explorer, lifecycle, settings, log).ConfigureAwait(false);
 
         using var stop = new CancellationTokenSource();
         var publishing = publisher.RunAsync(stop.Token);

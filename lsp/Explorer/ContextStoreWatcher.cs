@@ -19,7 +19,9 @@ public sealed class ContextStoreWatcher : IDisposable
     private readonly Func<ChangedParams, Task> _notify;
     private readonly ServerLog _log;
     private readonly object _gate = new();
-    private readonly Timer _timer;
+    // Made with the first event: a Timer's first use sets up the runtime's timer queue (0.5 ms), and the server is
+    // built before it answers initialize, most often for a client that never opens the Contexts tree.
+    private Timer? _timer;
     private FileSystemWatcher? _watcher;
     private string? _currentContext;
     private bool _started;
@@ -30,7 +32,6 @@ public sealed class ContextStoreWatcher : IDisposable
         _session = session;
         _notify = notify;
         _log = log;
-        _timer = new Timer(_ => _ = OnSettledAsync(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     /// <summary>Starts watching unless it already does. Never throws: without a watcher the tree still refreshes by hand.</summary>
@@ -107,6 +108,7 @@ public sealed class ContextStoreWatcher : IDisposable
         {
             if (!_disposed)
             {
+                _timer ??= new Timer(_ => _ = OnSettledAsync(), null, Timeout.Infinite, Timeout.Infinite);
                 _timer.Change(s_settle, Timeout.InfiniteTimeSpan);
             }
         }
@@ -156,7 +158,7 @@ public sealed class ContextStoreWatcher : IDisposable
         {
             _disposed = true;
             _watcher?.Dispose();
-            _timer.Dispose();
+            _timer?.Dispose();
         }
     }
 }
