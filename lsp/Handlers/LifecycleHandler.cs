@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Containers.LanguageServer.Protocol;
 using Containers.LanguageServer.Server;
 using StreamJsonRpc;
@@ -28,7 +29,8 @@ public sealed class LifecycleHandler
     /// <summary>The client's capabilities, as sent with initialize (an empty object before).</summary>
     public ClientCapabilities ClientCapabilities { get; private set; } = ClientCapabilities.None;
 
-    public InitializeResult Initialize(InitializeParams parameters)
+    /// <summary>Checks the state, reads the client's capabilities, and returns the answer (<see cref="Answer"/>, as JSON).</summary>
+    public JsonElement Initialize(InitializeParams parameters)
     {
         if (Interlocked.CompareExchange(ref _state, (int)ServerState.Initialized, (int)ServerState.NotInitialized) != (int)ServerState.NotInitialized)
         {
@@ -37,6 +39,14 @@ public sealed class LifecycleHandler
 
         _log.Info($"initialize from {parameters.ClientInfo?.Name ?? "unknown client"} {parameters.ClientInfo?.Version} (pid {parameters.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"})");
         ClientCapabilities = new ClientCapabilities(parameters.Capabilities);
+
+        // The answer depends on nothing the client sends: serialized through the generated fast path (InitializeResultJsonContext).
+        return JsonSerializer.SerializeToElement(Answer(), InitializeResultJsonContext.Default.InitializeResult);
+    }
+
+    /// <summary>The server's capabilities and info, the same for every client.</summary>
+    public static InitializeResult Answer()
+    {
         var capabilities = new ServerCapabilities
         {
             TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental),

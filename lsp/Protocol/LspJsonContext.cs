@@ -7,14 +7,13 @@ using StreamJsonRpc.Protocol;
 namespace Containers.LanguageServer.Protocol;
 
 /// <summary>
-/// Source-generated JSON metadata for every protocol type: the server runs under NativeAOT with
+/// Source-generated JSON metadata for every protocol type (but <see cref="InitializeResult"/>, see <see cref="InitializeResultJsonContext"/>): the server runs under NativeAOT with
 /// reflection-based serialization off. <see cref="CommonErrorData"/> must be here, or a handler that throws
 /// kills the connection instead of answering with an error (dotnet-recipes.md §6). <see cref="RequestId"/> must be
 /// here too: StreamJsonRpc reads the id of <c>$/cancelRequest</c> as one, and without its metadata every cancel was
 /// dropped with a warning ("arguments do not match any registered target methods") and the request ran on.
 /// </summary>
 [JsonSerializable(typeof(InitializeParams))]
-[JsonSerializable(typeof(InitializeResult))]
 [JsonSerializable(typeof(DidOpenTextDocumentParams))]
 [JsonSerializable(typeof(DidChangeTextDocumentParams))]
 [JsonSerializable(typeof(DidCloseTextDocumentParams))]

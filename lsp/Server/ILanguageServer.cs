@@ -13,8 +13,9 @@ namespace Containers.LanguageServer.Server;
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 public partial interface ILanguageServer
 {
+    // The result is an InitializeResult, serialized ahead (LifecycleHandler.Initialize).
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
-    Task<InitializeResult> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken);
+    Task<JsonElement> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken);
 
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
     Task InitializedAsync(JsonElement parameters);

@@ -31,7 +31,7 @@ public sealed partial class LanguageServer : ILanguageServer
         _diagnostics = new DiagnosticHandler(settings);
     }
 
-    public Task<InitializeResult> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken)
+    public Task<JsonElement> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken)
     {
         var result = _lifecycle.Initialize(parameters);
         _settings.Update(parameters.InitializationOptions);
