@@ -31,8 +31,8 @@ public static class Program
             return 0;
         }
 
-        // The targets' metadata is the largest piece of start-up and needs nothing below: build it meanwhile.
-        var contracts = RpcContracts.StartBuilding();
+        // Reading the targets' methods is the largest piece of start-up and needs nothing below: do it meanwhile.
+        var contracts = RpcContracts.StartReading();
         using var log = new ServerLog(options.LogLevel, options.LogFile, Console.Error);
         log.Info($"Containers Language Server {LifecycleHandler.ServerVersion} (pid {Environment.ProcessId})");
 
@@ -58,7 +58,7 @@ public static class Program
         using var images = new LocalImages(log);
         var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, images, log);
         var contract = await contracts.ConfigureAwait(false);
-        rpc.AddLocalRpcTarget(contract.LanguageServer, server, null);
+        contract.LanguageServer.AddTo(rpc, server);
         await using var explorer = ExplorerRegistration.Register(rpc, contract.Explorer, lifecycle, settings, log).ConfigureAwait(false);
 
         using var stop = new CancellationTokenSource();

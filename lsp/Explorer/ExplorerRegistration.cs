@@ -20,18 +20,18 @@ public sealed class ExplorerRegistration : IAsyncDisposable
         _contexts = contexts;
     }
 
-    // contract: the metadata of IContainersExplorer, built ahead by RpcContracts (off the start-up's critical path).
+    // contract: the methods of IContainersExplorer, read ahead by RpcContracts (off the start-up's critical path).
     // Every type the notifications serialize is in ContainersJsonContext (reflection-based serialization is off).
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Every notification's params type is in ContainersJsonContext.")]
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Every notification's params type is in ContainersJsonContext.")]
-    public static ExplorerRegistration Register(JsonRpc rpc, RpcTargetMetadata contract, LifecycleHandler lifecycle, ServerSettings settings, ServerLog log)
+    internal static ExplorerRegistration Register(JsonRpc rpc, RpcContract contract, LifecycleHandler lifecycle, ServerSettings settings, ServerLog log)
     {
         ArgumentNullException.ThrowIfNull(rpc);
         var session = new EngineSession();
         var watcher = new EngineChangeWatcher(session, change => rpc.NotifyWithParameterObjectAsync(ContainersRequests.Changed, change), log);
         var contexts = new ContextStoreWatcher(session, change => rpc.NotifyWithParameterObjectAsync(ContainersRequests.Changed, change), log);
         var explorer = new ContainersExplorer(session, watcher, lifecycle, settings, (method, parameters) => rpc.NotifyWithParameterObjectAsync(method, parameters)) { ContextWatcher = contexts };
-        rpc.AddLocalRpcTarget(contract, explorer, null);
+        contract.AddTo(rpc, explorer);
         return new ExplorerRegistration(session, watcher, contexts);
     }
 

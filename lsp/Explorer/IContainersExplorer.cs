@@ -7,8 +7,8 @@ namespace Containers.LanguageServer.Explorer;
 
 /// <summary>
 /// The <c>containers/*</c> requests (<see cref="ContainersRequests"/>), a second RPC target next to
-/// <see cref="Server.ILanguageServer"/> so the explorer and the Dockerfile features evolve apart. Shaped by
-/// PolyType like the main contract, for reflection-free dispatch under NativeAOT.
+/// <see cref="Server.ILanguageServer"/> so the explorer and the Dockerfile features evolve apart. Registered like
+/// the main contract (<see cref="Server.RpcContract"/>).
 /// </summary>
 [JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]

@@ -6,8 +6,8 @@ using StreamJsonRpc;
 namespace Containers.LanguageServer.Server;
 
 /// <summary>
-/// Every LSP method this server handles, in one place. The PolyType shape lets StreamJsonRpc dispatch
-/// without reflection (NativeAOT). LSP sends one params object, hence single-object deserialization.
+/// Every LSP method this server handles, in one place; <see cref="RpcContract"/> registers each under its
+/// <see cref="JsonRpcMethodAttribute"/>. LSP sends one params object, hence single-object deserialization.
 /// </summary>
 [JsonRpcContract]
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
