@@ -33,6 +33,7 @@ public static class Program
 
         // Reading the targets' methods is the largest piece of start-up and needs nothing below: do it meanwhile.
         var contracts = RpcContracts.StartReading();
+        var answer = contracts.ContinueWith(_ => LifecycleHandler.SerializeAnswer(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         using var log = new ServerLog(options.LogLevel, options.LogFile, Console.Error);
         log.Info($"Containers Language Server {LifecycleHandler.ServerVersion} (pid {Environment.ProcessId})");
 
@@ -47,7 +48,7 @@ public static class Program
         rpc.SynchronizationContext = new OrderedSynchronizationContext(log);
         var documents = new DocumentStore();
         var settings = new ServerSettings();
-        var lifecycle = new LifecycleHandler(log);
+        var lifecycle = new LifecycleHandler(log, answer);
         var publisher = new DiagnosticsPublisher(
             documents,
             settings,

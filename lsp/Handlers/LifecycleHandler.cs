@@ -12,10 +12,17 @@ namespace Containers.LanguageServer.Handlers;
 public sealed class LifecycleHandler
 {
     private readonly ServerLog _log;
+    private readonly Task<JsonElement> _answer;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _state = (int)ServerState.NotInitialized;
 
-    public LifecycleHandler(ServerLog log) => _log = log;
+    /// <param name="log">The server's log.</param>
+    /// <param name="answer">The initialize answer, <see cref="SerializeAnswer"/>, started ahead on another thread.</param>
+    public LifecycleHandler(ServerLog log, Task<JsonElement> answer)
+    {
+        _log = log;
+        _answer = answer;
+    }
 
     public ServerState State => (ServerState)Volatile.Read(ref _state);
 
@@ -30,7 +37,7 @@ public sealed class LifecycleHandler
     public ClientCapabilities ClientCapabilities { get; private set; } = ClientCapabilities.None;
 
     /// <summary>Checks the state, reads the client's capabilities, and returns the answer (<see cref="Answer"/>, as JSON).</summary>
-    public JsonElement Initialize(InitializeParams parameters)
+    public Task<JsonElement> Initialize(InitializeParams parameters)
     {
         if (Interlocked.CompareExchange(ref _state, (int)ServerState.Initialized, (int)ServerState.NotInitialized) != (int)ServerState.NotInitialized)
         {
@@ -40,9 +47,16 @@ public sealed class LifecycleHandler
         _log.Info($"initialize from {parameters.ClientInfo?.Name ?? "unknown client"} {parameters.ClientInfo?.Version} (pid {parameters.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"})");
         ClientCapabilities = new ClientCapabilities(parameters.Capabilities);
 
-        // The answer depends on nothing the client sends: serialized through the generated fast path (InitializeResultJsonContext).
-        return JsonSerializer.SerializeToElement(Answer(), InitializeResultJsonContext.Default.InitializeResult);
+        return _answer;
     }
+
+    /// <summary>
+    /// <see cref="Answer"/> as JSON, through the generated fast path (InitializeResultJsonContext). It depends on nothing
+    /// the client sends, so Program has it made on the pool thread that reads the RPC contracts, while the main thread
+    /// sets up the connection: off the way from the initialize request to its response (issue #10).
+    /// </summary>
+    public static JsonElement SerializeAnswer() =>
+        JsonSerializer.SerializeToElement(Answer(), InitializeResultJsonContext.Default.InitializeResult);
 
     /// <summary>The server's capabilities and info, the same for every client.</summary>
     public static InitializeResult Answer()

@@ -33,9 +33,9 @@ public sealed partial class LanguageServer : ILanguageServer
 
     public Task<JsonElement> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken)
     {
-        var result = _lifecycle.Initialize(parameters);
+        var answer = _lifecycle.Initialize(parameters);
         _settings.Update(parameters.InitializationOptions);
-        return Task.FromResult(result);
+        return answer;
     }
 
     public Task InitializedAsync(JsonElement parameters) => Task.CompletedTask;
