@@ -31,7 +31,8 @@ public static class Program
             return 0;
         }
 
-        // Reading the targets' methods is the largest piece of start-up and needs nothing below: do it meanwhile.
+        // The targets' methods (read through reflection, the largest piece of start-up) and the initialize answer need
+        // nothing below: a pool thread makes them meanwhile (bench/lsp/README.md "Start-up, second round").
         var contracts = RpcContracts.StartReading();
         var answer = contracts.ContinueWith(_ => LifecycleHandler.SerializeAnswer(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         using var log = new ServerLog(options.LogLevel, options.LogFile, Console.Error);
