@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using Containers.LanguageServer.Explorer;
 using Containers.LanguageServer.Handlers;
 using Containers.LanguageServer.Protocol;
@@ -18,6 +19,7 @@ public static class Program
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "All serialized types are in LspJsonContext.")]
     public static async Task<int> Main(string[] args)
     {
+        ServerTimings.Mark("main");
         var options = ServerOptions.Parse(args, out var error);
         if (options is null)
         {
@@ -31,15 +33,26 @@ public static class Program
             return 0;
         }
 
-        // The targets' methods (read through reflection, the largest piece of start-up) and the initialize answer need
-        // nothing below: a pool thread makes them meanwhile (bench/lsp/README.md "Start-up, second round").
-        var contracts = RpcContracts.StartReading();
-        var answer = contracts.ContinueWith(_ => LifecycleHandler.SerializeAnswer(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        // The first message, initialize, is answered on a thread of its own, started first, while the connection is
+        // built below; StreamJsonRpc then reads what that thread did not use (InitializeHandshake). The answer depends
+        // on nothing the client sends: that thread makes it before it reads. The targets' methods (read through
+        // reflection, the largest piece of the connection's set-up) are read on a pool thread meanwhile.
+        var initialize = new TaskCompletionSource<Func<InitializeParams, Task<JsonElement>>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answer = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var input = new ReplayingStream(Console.OpenStandardInput());
+        var output = Console.OpenStandardOutput();
+        var handshake = InitializeHandshake.Start(input.Inner, output, () => MakeAnswer(answer), initialize.Task);
+        var contracts = Task.Run(RpcContracts.Read);
+
+        // The log line comes after the handler exists: the handshake may be waiting for it.
         using var log = new ServerLog(options.LogLevel, options.LogFile, Console.Error);
+        var settings = new ServerSettings();
+        var lifecycle = new LifecycleHandler(log, answer.Task);
+        initialize.SetResult(parameters => Server.LanguageServer.Initialize(lifecycle, settings, parameters));
         log.Info($"Containers Language Server {LifecycleHandler.ServerVersion} (pid {Environment.ProcessId})");
 
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJsonContext.CreateOptions() };
-        var handler = new TolerantMessageHandler(Console.OpenStandardOutput(), Console.OpenStandardInput(), formatter, log);
+        var handler = new TolerantMessageHandler(output, input, formatter, log);
         using var rpc = new LspJsonRpc(handler, log);
         rpc.TraceSource.Switch.Level = log.IsEnabled(Server.LogLevel.Debug) ? SourceLevels.Warning : SourceLevels.Error;
         rpc.TraceSource.Listeners.Clear();
@@ -48,8 +61,6 @@ public static class Program
         // Handlers run one at a time in arrival order (incremental edits must apply in order); each hands heavy work to the pool.
         rpc.SynchronizationContext = new OrderedSynchronizationContext(log);
         var documents = new DocumentStore();
-        var settings = new ServerSettings();
-        var lifecycle = new LifecycleHandler(log, answer);
         var publisher = new DiagnosticsPublisher(
             documents,
             settings,
@@ -65,6 +76,7 @@ public static class Program
 
         using var stop = new CancellationTokenSource();
         var publishing = publisher.RunAsync(stop.Token);
+        input.Replay(await handshake.ConfigureAwait(false));
         rpc.StartListening();
 
         var ended = await Task.WhenAny(lifecycle.ExitRequested, rpc.Completion).ConfigureAwait(false);
@@ -93,5 +105,18 @@ public static class Program
         await stop.CancelAsync().ConfigureAwait(false);
         await publishing.ConfigureAwait(false);
         return exitCode;
+    }
+
+    private static void MakeAnswer(TaskCompletionSource<JsonElement> answer)
+    {
+        try
+        {
+            answer.SetResult(LifecycleHandler.SerializeAnswer());
+        }
+        catch (Exception e)
+        {
+            // Whoever answers initialize, the handshake or the connection, reports it.
+            answer.SetException(e);
+        }
     }
 }

@@ -31,10 +31,14 @@ public sealed partial class LanguageServer : ILanguageServer
         _diagnostics = new DiagnosticHandler(settings);
     }
 
-    public Task<JsonElement> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken)
+    public Task<JsonElement> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken) =>
+        Initialize(_lifecycle, _settings, parameters);
+
+    /// <summary>What initialize does, wherever it arrives: first through <see cref="InitializeHandshake"/>, or through the connection.</summary>
+    internal static Task<JsonElement> Initialize(LifecycleHandler lifecycle, ServerSettings settings, InitializeParams parameters)
     {
-        var answer = _lifecycle.Initialize(parameters);
-        _settings.Update(parameters.InitializationOptions);
+        var answer = lifecycle.Initialize(parameters);
+        settings.Update(parameters.InitializationOptions);
         return answer;
     }
 

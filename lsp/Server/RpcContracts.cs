@@ -6,15 +6,13 @@ using StreamJsonRpc;
 namespace Containers.LanguageServer.Server;
 
 /// <summary>
-/// The two RPC targets' methods, read from their contracts (<see cref="ILanguageServer"/>, <see cref="IContainersExplorer"/>)
-/// on a pool thread while Main sets up the log, the formatter and the connection, which do not need them (issue #10,
-/// bench/lsp/README.md "Start-up").
+/// The two RPC targets' methods, read from their contracts (<see cref="ILanguageServer"/>, <see cref="IContainersExplorer"/>);
+/// Program has it done on a pool thread while Main sets up the log, the formatter and the connection, which do not
+/// need them (issue #10, bench/lsp/README.md "Start-up").
 /// </summary>
 internal sealed record RpcContracts(RpcContract LanguageServer, RpcContract Explorer)
 {
-    public static Task<RpcContracts> StartReading() => Task.Run(() => new RpcContracts(
-        RpcContract.Of(typeof(ILanguageServer)),
-        RpcContract.Of(typeof(IContainersExplorer))));
+    public static RpcContracts Read() => new(RpcContract.Of(typeof(ILanguageServer)), RpcContract.Of(typeof(IContainersExplorer)));
 }
 
 /// <summary>

@@ -128,6 +128,26 @@ public sealed class LspTestClient : IAsyncDisposable
         await _stdin.FlushAsync();
     }
 
+    /// <summary>Sends each of <paramref name="bodies"/> as a framed message, all of them in one write (as a client's burst arrives).</summary>
+    public async Task SendRawBurstAsync(params string[] bodies)
+    {
+        var burst = new MemoryStream();
+        foreach (var body in bodies)
+        {
+            lock (_trace)
+            {
+                _trace.Append("--> (burst) ").AppendLine(body);
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(body);
+            burst.Write(Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n"));
+            burst.Write(bytes);
+        }
+
+        await _stdin.WriteAsync(burst.ToArray());
+        await _stdin.FlushAsync();
+    }
+
     /// <summary>Waits for the response with <paramref name="id"/> to a request sent raw with <see cref="SendRawAsync"/>.</summary>
     public Task<JsonObject> ExpectResponseAsync(int id)
     {
