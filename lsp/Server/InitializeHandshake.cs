@@ -12,7 +12,7 @@ namespace Containers.LanguageServer.Server;
 /// most of the time from our Main to the answer, and none of it is needed to answer initialize). Only a well-formed
 /// initialize request is answered here. Anything else (another method first, a notification, an unreadable header or
 /// body, parameters that do not read) is left whole to StreamJsonRpc, which answers it exactly as before
-/// (ServerNotInitialized, Parse error, Invalid params). Either way the bytes read and not answered are returned, for
+/// (ServerNotInitialized, Parse error, its deserializer's error). Either way the bytes read and not answered are returned, for
 /// StreamJsonRpc to read first (<see cref="ReplayingStream"/>).
 /// </summary>
 internal static class InitializeHandshake
@@ -215,7 +215,8 @@ internal static class InitializeHandshake
         return null;
     }
 
-    // Reads at least once more, growing the buffer to hold `needed` bytes; false at the end of the input.
+    // Reads at least once more, growing the buffer to hold `needed` bytes; false at the end of the input, or when it
+    // fails (the connection then reads on and ends the server as it always did).
     private static bool Fill(Stream input, ref byte[] buffer, ref int length, int needed)
     {
         if (needed > buffer.Length)
@@ -223,7 +224,16 @@ internal static class InitializeHandshake
             Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
         }
 
-        var read = input.Read(buffer, length, buffer.Length - length);
+        int read;
+        try
+        {
+            read = input.Read(buffer, length, buffer.Length - length);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+
         length += read;
         return read > 0;
     }

@@ -3,11 +3,14 @@ namespace Containers.LanguageServer.Server;
 /// <summary>
 /// The client's input for StreamJsonRpc after <see cref="InitializeHandshake"/>: first the bytes the handshake read
 /// and did not use (the rest of a burst, or everything when it left the first message to StreamJsonRpc), then the
-/// underlying stream. Read-only; only the read paths StreamJsonRpc's pipe reader uses are needed.
+/// underlying stream. Every read waits until <see cref="Replay"/> has been called: StreamJsonRpc starts pumping its
+/// input into a pipe when the connection is built, while the handshake may still be reading the same stdin, and a read
+/// started on the underlying stream then would take the handshake's bytes or pass over the replayed ones. Read-only.
 /// </summary>
 internal sealed class ReplayingStream : Stream
 {
     private readonly Stream _inner;
+    private readonly TaskCompletionSource _handedOver = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ReadOnlyMemory<byte> _replay;
 
     public ReplayingStream(Stream inner) => _inner = inner;
@@ -29,13 +32,20 @@ internal sealed class ReplayingStream : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>Sets the bytes to give out before the underlying stream's; call before the first read.</summary>
-    public void Replay(ReadOnlyMemory<byte> bytes) => _replay = bytes;
+    /// <summary>Hands the input over: sets the bytes to give out before the underlying stream's and lets reads proceed. Call once.</summary>
+    public void Replay(ReadOnlyMemory<byte> bytes)
+    {
+        _replay = bytes;
+        _handedOver.SetResult();
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
+#pragma warning disable VSTHRD002 // A synchronous read blocks anyway; this waits only for the handshake to finish.
+        _handedOver.Task.GetAwaiter().GetResult();
+#pragma warning restore VSTHRD002
         if (_replay.IsEmpty)
         {
             return _inner.Read(buffer);
@@ -49,6 +59,11 @@ internal sealed class ReplayingStream : Stream
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        if (!_handedOver.Task.IsCompleted)
+        {
+            return ReadAfterHandOverAsync(buffer, cancellationToken);
+        }
+
         if (_replay.IsEmpty)
         {
             return _inner.ReadAsync(buffer, cancellationToken);
@@ -75,6 +90,12 @@ internal sealed class ReplayingStream : Stream
         }
 
         base.Dispose(disposing);
+    }
+
+    private async ValueTask<int> ReadAfterHandOverAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        await _handedOver.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
     }
 
     private int TakeReplay(Span<byte> buffer)

@@ -39,6 +39,26 @@ public sealed class InitializeHandshakeTests
 
     [Theory]
     [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task ABurstSentAfterTheConnectionIsBuiltLosesNothing(string variant)
+    {
+        await using var client = LspTestClient.Start(ServerUnderTest.Executable(variant));
+
+        // By now the connection exists and pumps its input. Had it started reading stdin before the handshake handed
+        // the input over, that read would wait there while the rest of the burst sat unread in the handshake's buffer.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await client.SendRawBurstAsync(
+            InitializeRequest(1, Lsp.InitializeParams()),
+            JsonSerializer.Serialize(new { jsonrpc = "2.0", method = "initialized", @params = new { } }),
+            JsonSerializer.Serialize(new { jsonrpc = "2.0", id = 2, method = "textDocument/diagnostic", @params = Lsp.Document(Uri) }));
+        var initialized = await client.ExpectResponseAsync(1);
+        var diagnostics = await client.ExpectResponseAsync(2);
+
+        Assert.NotNull(initialized["result"]!["capabilities"]);
+        Assert.Equal("full", (string?)diagnostics["result"]!["kind"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
     public async Task AFirstInitializeWithUnreadableParamsIsAnsweredByTheConnectionAndTheNextOneAsUsual(string variant)
     {
         await using var fast = LspTestClient.Start(ServerUnderTest.Executable(variant));
