@@ -262,9 +262,10 @@ public sealed class LspTestClient : IAsyncDisposable
 
                 if (message["id"] is { } id && message["method"] is null)
                 {
-                    if (id.GetValueKind() == JsonValueKind.Number && _pending.TryRemove(id.GetValue<int>(), out var waiter))
+                    if (id.GetValueKind() == JsonValueKind.Number)
                     {
-                        waiter.TrySetResult(message);
+                        // A response may come before ExpectResponseAsync asks for it (a raw burst): keep it for then.
+                        _pending.GetOrAdd(id.GetValue<int>(), _ => new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(message);
                     }
                     else if (id.GetValueKind() == JsonValueKind.String)
                     {
