@@ -44,7 +44,7 @@ public static class Program
         var handshake = InitializeHandshake.Start(input.Inner, output, () => MakeAnswer(answer), initialize.Task);
         var contracts = Task.Run(RpcContracts.Read);
 
-        // The log line comes after the handler exists: the handshake may be waiting for it.
+        // The start-up log line waits until initialize can be handled: the handshake may be waiting for that.
         using var log = new ServerLog(options.LogLevel, options.LogFile, Console.Error);
         var settings = new ServerSettings();
         var lifecycle = new LifecycleHandler(log, answer.Task);
