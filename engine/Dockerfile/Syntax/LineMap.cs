@@ -17,31 +17,21 @@ internal sealed class LineMap
         // Counted first so that both tables are allocated once at their size (no list growth, no copies): on a large
         // document opened in a fresh process, every byte allocated is memory faulted in for the first time.
         var span = text.AsSpan();
-        var count = 1;
-        for (var i = span.IndexOfAny('\n', '\r'); i >= 0; )
-        {
-            count++;
-            i += span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n' ? 2 : 1;
-            var next = span[i..].IndexOfAny('\n', '\r');
-            i = next < 0 ? -1 : i + next;
-        }
-
+        var count = 1 + span.Count('\n') + span.Count('\r') - span.Count("\r\n");
         _lineStarts = new int[count];
         _contentEnds = new int[count];
         var line = 0;
-        for (var i = span.IndexOfAny('\n', '\r'); i >= 0; )
+        for (var i = NextBreak(span, 0); i >= 0; i = NextBreak(span, _lineStarts[line]))
         {
             _contentEnds[line] = i;
-            i += span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n' ? 2 : 1;
-            _lineStarts[++line] = i;
-            var next = span[i..].IndexOfAny('\n', '\r');
-            i = next < 0 ? -1 : i + next;
+            _lineStarts[++line] = i + (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n' ? 2 : 1);
         }
 
         _contentEnds[line] = text.Length;
         TextLength = text.Length;
     }
 
+    /// <summary>Number of lines; a text that ends with a line break has an empty last line.</summary>
     public int LineCount => _lineStarts.Length;
 
     public int TextLength { get; }
@@ -68,4 +58,11 @@ internal sealed class LineMap
     }
 
     public TextRange GetRange(TextSpan span) => new(GetPosition(span.Start), GetPosition(span.End));
+
+    // The index of the next '\n' or '\r' at or after `from`; -1 when there is none.
+    private static int NextBreak(ReadOnlySpan<char> text, int from)
+    {
+        var next = text[from..].IndexOfAny('\n', '\r');
+        return next < 0 ? -1 : from + next;
+    }
 }
