@@ -52,8 +52,8 @@ public sealed class LifecycleHandler
 
     /// <summary>
     /// <see cref="Answer"/> as JSON, through the generated fast path (InitializeResultJsonContext). It depends on nothing
-    /// the client sends, so Program has it made on the pool thread that reads the RPC contracts, while the main thread
-    /// sets up the connection: off the way from the initialize request to its response (issue #10).
+    /// the client sends, so Program has it made on the handshake's thread before that reads the request, while the main
+    /// thread sets up the connection (<see cref="InitializeHandshake"/>, issue #10).
     /// </summary>
     public static JsonElement SerializeAnswer() =>
         JsonSerializer.SerializeToElement(Answer(), InitializeResultJsonContext.Default.InitializeResult);

@@ -133,8 +133,8 @@ internal static class InitializeHandshake
             return null;
         }
 
-        // Program makes the handler and, on a pool thread, the answer meanwhile; waiting here, on the handshake's own
-        // thread with no synchronization context, is waiting for at most those.
+        // The answer was made on this thread before it read (prepare); Program makes the handler meanwhile. Waiting
+        // here, on the handshake's own thread with no synchronization context, is waiting for at most that.
 #pragma warning disable VSTHRD002
         var result = initialize.GetAwaiter().GetResult()(parameters).GetAwaiter().GetResult();
 #pragma warning restore VSTHRD002
@@ -160,7 +160,7 @@ internal static class InitializeHandshake
     // The four fields the server reads, straight from the parsed request: asking System.Text.Json for InitializeParams
     // builds its serializer metadata first, 3–11 ms at this point of a fresh process, more than everything else the
     // handshake does. Strict: a field of another JSON type than the record's is left to the connection, whose
-    // deserializer answers it with Invalid params, as before.
+    // deserializer answers it with its error, as before.
     private static InitializeParams? ReadParameters(JsonElement parameters)
     {
         int? processId = null;

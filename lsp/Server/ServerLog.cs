@@ -73,5 +73,4 @@ public sealed class ServerLog : IDisposable
     public void Error(string message) => Write(LogLevel.Error, message);
 
     public void Dispose() => _file?.Dispose();
-
 }
