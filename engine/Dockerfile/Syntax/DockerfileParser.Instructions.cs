@@ -28,13 +28,6 @@ public sealed partial class DockerfileParser
 
     private static readonly string[] s_keywordNames = [.. s_keywords.Keys];
 
-    /// <summary>BuildKit's flag names (those of every instruction), spelled as its parser expects them.</summary>
-    private static readonly string[] s_flagNames =
-    [
-        "mount", "from", "chown", "chmod", "link", "platform", "network", "security", "parents", "exclude", "keep-git-dir",
-        "checksum", "interval", "timeout", "start-period", "start-interval", "retries", "device",
-    ];
-
     /// <summary>Keyword, flags and arguments of the logical line from <paramref name="start"/>.</summary>
     /// <param name="logical">The instruction's logical line.</param>
     /// <param name="start">Where the keyword may start (after blanks).</param>
@@ -128,7 +121,8 @@ public sealed partial class DockerfileParser
 
     /// <summary>
     /// The shared string of <paramref name="names"/> that the word at [<paramref name="start"/>, <paramref name="end"/>)
-    /// spells exactly, or null. Keywords and flag names repeat on every line of a large file: one string each, not one per use.
+    /// spells exactly, or null. Keywords start every line of a large file: one string each, not one per use (other
+    /// repeated words, flag names among them, share theirs through the parse's <see cref="StringCache"/>).
     /// </summary>
     private static string? KnownWord(LogicalLine logical, int start, int end, string[] names)
     {
@@ -152,7 +146,7 @@ public sealed partial class DockerfileParser
             equals++;
         }
 
-        var name = Token(logical, start + 2, equals, KnownWord(logical, start + 2, equals, s_flagNames));
+        var name = Token(logical, start + 2, equals);
         var value = equals < end ? Token(logical, equals + 1, end) : null;
         var span = logical.SourceSpan(start, end);
         return new InstructionFlag(name, value, span, _lines.GetRange(span));
