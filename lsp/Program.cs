@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using Containers.LanguageServer.Explorer;
 using Containers.LanguageServer.Handlers;
 using Containers.LanguageServer.Protocol;
@@ -34,20 +33,18 @@ public static class Program
         }
 
         // The first message, initialize, is answered on a thread of its own, started first, while the connection is
-        // built below; StreamJsonRpc then reads what that thread did not use (InitializeHandshake). The answer depends
-        // on nothing the client sends: that thread makes it before it reads. The targets' methods (read through
-        // reflection, the largest piece of the connection's set-up) are read on a pool thread meanwhile.
-        var initialize = new TaskCompletionSource<Func<InitializeParams, Task<JsonElement>>>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var answer = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // built below; StreamJsonRpc then reads what that thread did not use (InitializeHandshake). The targets' methods
+        // (read through reflection, the largest piece of the connection's set-up) are read on a pool thread meanwhile.
+        var initialize = new TaskCompletionSource<Action<InitializeParams>>(TaskCreationOptions.RunContinuationsAsynchronously);
         var input = new ReplayingStream(Console.OpenStandardInput());
         var output = Console.OpenStandardOutput();
-        var handshake = InitializeHandshake.Start(input.Inner, output, () => MakeAnswer(answer), initialize.Task);
+        var handshake = InitializeHandshake.Start(input.Inner, output, initialize.Task);
         var contracts = Task.Run(RpcContracts.Read);
 
         // The start-up log line waits until initialize can be handled: the handshake may be waiting for that.
         using var log = new ServerLog(options.LogLevel, options.LogFile, Console.Error);
         var settings = new ServerSettings();
-        var lifecycle = new LifecycleHandler(log, answer.Task);
+        var lifecycle = new LifecycleHandler(log);
         initialize.SetResult(parameters => Server.LanguageServer.Initialize(lifecycle, settings, parameters));
         log.Info($"Containers Language Server {LifecycleHandler.ServerVersion} (pid {Environment.ProcessId})");
 
@@ -105,18 +102,5 @@ public static class Program
         await stop.CancelAsync().ConfigureAwait(false);
         await publishing.ConfigureAwait(false);
         return exitCode;
-    }
-
-    private static void MakeAnswer(TaskCompletionSource<JsonElement> answer)
-    {
-        try
-        {
-            answer.SetResult(LifecycleHandler.SerializeAnswer());
-        }
-        catch (Exception e)
-        {
-            // Whoever answers initialize, the handshake or the connection, reports it.
-            answer.SetException(e);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Containers.LanguageServer.Protocol;
 using Containers.LanguageServer.Server;
 using StreamJsonRpc;
@@ -12,16 +11,13 @@ namespace Containers.LanguageServer.Handlers;
 public sealed class LifecycleHandler
 {
     private readonly ServerLog _log;
-    private readonly Task<JsonElement> _answer;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _state = (int)ServerState.NotInitialized;
 
     /// <param name="log">The server's log.</param>
-    /// <param name="answer">The initialize answer, <see cref="SerializeAnswer"/>, started ahead on another thread.</param>
-    public LifecycleHandler(ServerLog log, Task<JsonElement> answer)
+    public LifecycleHandler(ServerLog log)
     {
         _log = log;
-        _answer = answer;
     }
 
     public ServerState State => (ServerState)Volatile.Read(ref _state);
@@ -36,8 +32,11 @@ public sealed class LifecycleHandler
     /// <summary>The client's capabilities, as sent with initialize (an empty object before).</summary>
     public ClientCapabilities ClientCapabilities { get; private set; } = ClientCapabilities.None;
 
-    /// <summary>Checks the state, reads the client's capabilities, and returns the answer (<see cref="Answer"/>, as JSON).</summary>
-    public Task<JsonElement> Initialize(InitializeParams parameters)
+    /// <summary>
+    /// Checks the state and reads the client's capabilities. The answer is <see cref="Answer"/>, the same for every
+    /// client, written as <see cref="InitializeAnswer"/>'s bytes.
+    /// </summary>
+    public void Initialize(InitializeParams parameters)
     {
         if (Interlocked.CompareExchange(ref _state, (int)ServerState.Initialized, (int)ServerState.NotInitialized) != (int)ServerState.NotInitialized)
         {
@@ -46,19 +45,12 @@ public sealed class LifecycleHandler
 
         _log.Info($"initialize from {parameters.ClientInfo?.Name ?? "unknown client"} {parameters.ClientInfo?.Version} (pid {parameters.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"})");
         ClientCapabilities = new ClientCapabilities(parameters.Capabilities);
-
-        return _answer;
     }
 
     /// <summary>
-    /// <see cref="Answer"/> as JSON, through the generated fast path (InitializeResultJsonContext). It depends on nothing
-    /// the client sends, so Program has it made on the handshake's thread before that reads the request, while the main
-    /// thread sets up the connection (<see cref="InitializeHandshake"/>, issue #10).
+    /// The server's capabilities and info, the same for every client. What the server writes is this, serialized ahead
+    /// with the wire options (InitializeResultJsonContext) into <see cref="InitializeAnswer"/>; a test keeps the two equal.
     /// </summary>
-    public static JsonElement SerializeAnswer() =>
-        JsonSerializer.SerializeToElement(Answer(), InitializeResultJsonContext.Default.InitializeResult);
-
-    /// <summary>The server's capabilities and info, the same for every client.</summary>
     public static InitializeResult Answer()
     {
         var capabilities = new ServerCapabilities

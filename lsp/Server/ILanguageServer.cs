@@ -13,7 +13,7 @@ namespace Containers.LanguageServer.Server;
 [GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
 public partial interface ILanguageServer
 {
-    // The result is an InitializeResult, serialized ahead (LifecycleHandler.Initialize).
+    // The result is an InitializeResult, serialized ahead (InitializeAnswer).
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     Task<JsonElement> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken);
 

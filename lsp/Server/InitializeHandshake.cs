@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Containers.LanguageServer.Protocol;
 
 namespace Containers.LanguageServer.Server;
@@ -24,20 +22,18 @@ internal static class InitializeHandshake
     private static ReadOnlySpan<byte> HeaderEnd => "\r\n\r\n"u8;
 
     /// <summary>
-    /// Runs <paramref name="prepare"/>, then reads the first message from <paramref name="input"/>, on a thread of its own
-    /// (it blocks on the input, which a pool thread should not) and, if it is initialize, writes the response to
-    /// <paramref name="output"/>. The result is what <paramref name="initialize"/> answers, once Program has made it.
-    /// Completes with the bytes StreamJsonRpc must read first. <paramref name="prepare"/> is work the answer needs, done
-    /// first on this thread: a pool thread of a fresh process starts only milliseconds later, and this one would wait for it.
+    /// Reads the first message from <paramref name="input"/> on a thread of its own (it blocks on the input, which a pool
+    /// thread should not) and, if it is initialize, writes the response to <paramref name="output"/> and then hands the
+    /// request to <paramref name="initialize"/>, once Program has made it. Completes with the bytes StreamJsonRpc must
+    /// read first.
     /// </summary>
-    public static Task<ReadOnlyMemory<byte>> Start(Stream input, Stream output, Action prepare, Task<Func<InitializeParams, Task<JsonElement>>> initialize)
+    public static Task<ReadOnlyMemory<byte>> Start(Stream input, Stream output, Task<Action<InitializeParams>> initialize)
     {
         var done = new TaskCompletionSource<ReadOnlyMemory<byte>>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
             try
             {
-                prepare();
                 done.SetResult(Run(input, output, initialize));
             }
             catch (Exception e)
@@ -54,7 +50,7 @@ internal static class InitializeHandshake
     }
 
     // Reads the first message and answers it if it is initialize; returns the bytes StreamJsonRpc must read first.
-    private static ReadOnlyMemory<byte> Run(Stream input, Stream output, Task<Func<InitializeParams, Task<JsonElement>>> initialize)
+    private static ReadOnlyMemory<byte> Run(Stream input, Stream output, Task<Action<InitializeParams>> initialize)
     {
         var buffer = new byte[16 * 1024];
         var length = 0;
@@ -82,14 +78,16 @@ internal static class InitializeHandshake
             }
         }
 
-        if (Answer(buffer.AsMemory(bodyStart, bodyLength), initialize) is not { } response)
+        if (InitializeRequest.TryRead(buffer.AsMemory(bodyStart, bodyLength)) is not { } request)
         {
             return buffer.AsMemory(0, length);
         }
 
+        // The answer depends on nothing the request says (InitializeAnswer), so it leaves first; the connection reads
+        // nothing before this thread is done, so no message can meet the server before initialize has been applied.
         try
         {
-            output.Write(response);
+            output.Write(InitializeAnswer.Response(request.Id.Span));
             output.Flush();
         }
         catch (IOException)
@@ -98,117 +96,25 @@ internal static class InitializeHandshake
         }
 
         ServerTimings.Mark("initialize-answered");
+
+        // Program makes the handler while this thread reads; waiting here, on the handshake's own thread with no
+        // synchronization context, is waiting for at most that.
+#pragma warning disable VSTHRD002
+        initialize.GetAwaiter().GetResult()(request.ToParameters());
+#pragma warning restore VSTHRD002
         return buffer.AsMemory(messageEnd, length - messageEnd);
     }
-
-    // The response (header and body) to a well-formed initialize request; null for anything StreamJsonRpc should see instead.
-    private static byte[]? Answer(ReadOnlyMemory<byte> message, Task<Func<InitializeParams, Task<JsonElement>>> initialize)
-    {
-        InitializeParams? parameters;
-        JsonElement id;
-        try
-        {
-            using var document = JsonDocument.Parse(message);
-            var request = document.RootElement;
-            if (request.ValueKind != JsonValueKind.Object
-                || !request.TryGetProperty("jsonrpc", out var version) || version.ValueKind != JsonValueKind.String || !version.ValueEquals("2.0")
-                || !request.TryGetProperty("method", out var method) || method.ValueKind != JsonValueKind.String || !method.ValueEquals("initialize")
-                || !request.TryGetProperty("id", out id) || id.ValueKind is not (JsonValueKind.Number or JsonValueKind.String)
-                || !request.TryGetProperty("params", out var parametersJson) || parametersJson.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
-
-            id = id.Clone();
-            parameters = ReadParameters(parametersJson);
-        }
-        catch (JsonException)
-        {
-            // The connection reads the same bytes and answers with the error, as for any other message.
-            return null;
-        }
-
-        if (parameters is null)
-        {
-            return null;
-        }
-
-        // The answer was made on this thread before it read (prepare); Program makes the handler meanwhile. Waiting
-        // here, on the handshake's own thread with no synchronization context, is waiting for at most that.
-#pragma warning disable VSTHRD002
-        var result = initialize.GetAwaiter().GetResult()(parameters).GetAwaiter().GetResult();
-#pragma warning restore VSTHRD002
-        var body = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(body))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("jsonrpc"u8, "2.0"u8);
-            writer.WritePropertyName("id"u8);
-            id.WriteTo(writer);
-            writer.WritePropertyName("result"u8);
-            result.WriteTo(writer);
-            writer.WriteEndObject();
-        }
-
-        var header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {body.WrittenCount}\r\n\r\n"));
-        var response = new byte[header.Length + body.WrittenCount];
-        header.CopyTo(response, 0);
-        body.WrittenSpan.CopyTo(response.AsSpan(header.Length));
-        return response;
-    }
-
-    // The four fields the server reads, straight from the parsed request: asking System.Text.Json for InitializeParams
-    // builds its serializer metadata first, 3–11 ms at this point of a fresh process, more than everything else the
-    // handshake does. Strict: a field of another JSON type than the record's is left to the connection, whose
-    // deserializer answers it with its error, as before.
-    private static InitializeParams? ReadParameters(JsonElement parameters)
-    {
-        int? processId = null;
-        if (parameters.TryGetProperty("processId", out var pid) && pid.ValueKind != JsonValueKind.Null)
-        {
-            if (pid.ValueKind != JsonValueKind.Number || !pid.TryGetInt32(out var value))
-            {
-                return null;
-            }
-
-            processId = value;
-        }
-
-        ClientInfo? clientInfo = null;
-        if (parameters.TryGetProperty("clientInfo", out var client) && client.ValueKind != JsonValueKind.Null)
-        {
-            if (client.ValueKind != JsonValueKind.Object
-                || !client.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String
-                || (client.TryGetProperty("version", out var version) && version.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)))
-            {
-                return null;
-            }
-
-            clientInfo = new ClientInfo(name.GetString()!, version.ValueKind == JsonValueKind.String ? version.GetString() : null);
-        }
-
-        return new InitializeParams
-        {
-            ProcessId = processId,
-            ClientInfo = clientInfo,
-            Capabilities = Element(parameters, "capabilities"),
-            InitializationOptions = Element(parameters, "initializationOptions"),
-        };
-    }
-
-    // A JsonElement? property as System.Text.Json fills it: absent or JSON null is null.
-    private static JsonElement? Element(JsonElement parameters, string name) =>
-        parameters.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.Clone() : null;
 
     // The Content-Length header's value; null when it is missing or not a number (then StreamJsonRpc reports it).
     private static int? ContentLength(ReadOnlySpan<byte> headers)
     {
-        foreach (var line in Encoding.ASCII.GetString(headers).Split("\r\n"))
+        foreach (var range in headers.Split("\r\n"u8))
         {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && line.AsSpan(0, colon).Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            var line = headers[range];
+            var colon = line.IndexOf((byte)':');
+            if (colon > 0 && Ascii.EqualsIgnoreCase(line[..colon].Trim(" \t"u8), "Content-Length"u8))
             {
-                return int.TryParse(line.AsSpan(colon + 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+                return int.TryParse(line[(colon + 1)..].Trim(" \t"u8), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
             }
         }
 

@@ -31,15 +31,18 @@ public sealed partial class LanguageServer : ILanguageServer
         _diagnostics = new DiagnosticHandler(settings);
     }
 
-    public Task<JsonElement> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken) =>
+    /// <summary>An initialize the handshake left to the connection (<see cref="InitializeHandshake"/>); the same answer.</summary>
+    public Task<JsonElement> InitializeAsync(InitializeParams parameters, CancellationToken cancellationToken)
+    {
         Initialize(_lifecycle, _settings, parameters);
+        return Task.FromResult(InitializeAnswer.ResultElement());
+    }
 
     /// <summary>What initialize does, wherever it arrives: first through <see cref="InitializeHandshake"/>, or through the connection.</summary>
-    internal static Task<JsonElement> Initialize(LifecycleHandler lifecycle, ServerSettings settings, InitializeParams parameters)
+    internal static void Initialize(LifecycleHandler lifecycle, ServerSettings settings, InitializeParams parameters)
     {
-        var answer = lifecycle.Initialize(parameters);
+        lifecycle.Initialize(parameters);
         settings.Update(parameters.InitializationOptions);
-        return answer;
     }
 
     public Task InitializedAsync(JsonElement parameters) => Task.CompletedTask;
