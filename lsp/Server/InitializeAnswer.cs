@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -55,7 +56,7 @@ internal static class InitializeAnswer
         var result = Result();
         var bodyLength = BodyStart.Length + id.Length + ResultStart.Length + result.Length + 1;
         Span<byte> digits = stackalloc byte[11];
-        bodyLength.TryFormat(digits, out var digitCount, provider: System.Globalization.CultureInfo.InvariantCulture);
+        bodyLength.TryFormat(digits, out var digitCount, provider: CultureInfo.InvariantCulture);
         var response = new byte[HeaderStart.Length + digitCount + HeaderEnd.Length + bodyLength];
         var at = 0;
         Append(response, ref at, HeaderStart);
