@@ -64,8 +64,9 @@ public sealed class DockerfileSnapshot
     public IReadOnlyList<DockerfileDiagnostic> Diagnostics => GetDiagnostics(CancellationToken.None);
 
     /// <summary>
-    /// The analyzer's diagnostics, ordered by position; computed once, unless cancelled (an editor cancels the
-    /// analysis of a version that a newer one replaced), in which case a later call computes them again.
+    /// The analyzer's diagnostics with default options, ordered by position; computed once, unless cancelled (an
+    /// editor cancels the analysis of a version that a newer one replaced), in which case a later call computes them
+    /// again, or asked for with other options in between (<see cref="GetDiagnostics(DockerfileAnalyzerOptions, CancellationToken)"/>).
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before they were computed.</exception>
     public IReadOnlyList<DockerfileDiagnostic> GetDiagnostics(CancellationToken cancellationToken)
@@ -73,11 +74,19 @@ public sealed class DockerfileSnapshot
         return Analysis(cancellationToken).Diagnostics;
     }
 
-    /// <summary>The analysis with default options, computed once (see <see cref="GetDiagnostics(CancellationToken)"/>).</summary>
-    internal DockerfileAnalysis Analysis(CancellationToken cancellationToken)
+    /// <summary>The analysis with default options (see <see cref="Analysis(DockerfileAnalyzerOptions, CancellationToken)"/>).</summary>
+    internal DockerfileAnalysis Analysis(CancellationToken cancellationToken) =>
+        Analysis(DockerfileAnalyzerOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// The analysis with <paramref name="options"/>: the one kept when it was made with equal options, else a new one,
+    /// which is kept instead. An editor asks with the same options until they change (the context's .dockerignore was
+    /// edited, say): then the kept analysis is not served, and the basis, made with other options, is not used.
+    /// </summary>
+    internal DockerfileAnalysis Analysis(DockerfileAnalyzerOptions options, CancellationToken cancellationToken)
     {
         var analysis = Volatile.Read(ref _analysis);
-        if (analysis is not null)
+        if (analysis is not null && analysis.Options.Equals(options))
         {
             return analysis;
         }
@@ -86,20 +95,31 @@ public sealed class DockerfileSnapshot
         // both analysing (two analyses of a large file at once on a small machine doubled the wait for both).
         lock (_analysing)
         {
-            analysis = _analysis ?? DockerfileAnalyzer.Run(Semantics, DockerfileAnalyzerOptions.Default, _basis, cancellationToken);
-            Volatile.Write(ref _analysis, analysis);
-            Volatile.Write(ref _basis, null);
+            analysis = _analysis;
+            if (analysis is null || !analysis.Options.Equals(options))
+            {
+                // Segments found with other options (another .dockerignore) are not this analysis's to take.
+                var basis = _basis is { } earlier && earlier.Options.Equals(options) ? earlier : null;
+                analysis = DockerfileAnalyzer.Run(Semantics, options, basis, cancellationToken);
+                Volatile.Write(ref _analysis, analysis);
+                Volatile.Write(ref _basis, null);
+            }
+
             return analysis;
         }
     }
 
-    /// <summary>The diagnostics with <paramref name="options"/> (per-rule severities, check directive, suppressions); the cached <see cref="Diagnostics"/> for <see cref="DockerfileAnalyzerOptions.Default"/>.</summary>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <summary>
+    /// The diagnostics with <paramref name="options"/> (per-rule severities, check directive, suppressions, the build
+    /// context's .dockerignore). The analysis of the latest options asked for is kept: asking again with equal options
+    /// answers from it, and <see cref="Update"/>'s snapshot re-analyses only what the edit changed when asked with
+    /// equal options too.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before they were computed.</exception>
     public IReadOnlyList<DockerfileDiagnostic> GetDiagnostics(DockerfileAnalyzerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options == DockerfileAnalyzerOptions.Default
-            ? GetDiagnostics(cancellationToken)
-            : DockerfileAnalyzer.Analyze(Semantics, options, cancellationToken);
+        return Analysis(options, cancellationToken).Diagnostics;
     }
 }

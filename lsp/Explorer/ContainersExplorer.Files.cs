@@ -1,11 +1,16 @@
 using Containers.Engine.Dockerfile;
+using Containers.Engine.Dockerfile.Analysis;
 using Containers.LanguageServer.Protocol;
+using Containers.LanguageServer.Server;
 
 namespace Containers.LanguageServer.Explorer;
 
 /// <summary>Files the explorer reads: a volume's (through the engine) and the workspace's Dockerfiles (from disk, for lint).</summary>
 public sealed partial class ContainersExplorer
 {
+    // The same .dockerignore an open editor of the file would read (CopyIgnoredFile).
+    private readonly DockerIgnoreFiles _ignoreFiles = new();
+
     public Task<VolumeFileItem[]> ListVolumeFilesAsync(VolumeFilesParams parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -46,6 +51,7 @@ public sealed partial class ContainersExplorer
             return new LintFileResult(uri, [], e.Message);
         }
         DockerfileSnapshot snapshot = DockerfileSnapshot.Create(text, 0);
-        return new LintFileResult(uri, [.. _settings.Diagnostics.Apply(snapshot.Syntax, snapshot.GetDiagnostics(cancellationToken)).Select(d => d.ToLsp())], null);
+        var options = new DockerfileAnalyzerOptions { DockerIgnore = _ignoreFiles.For(uri) };
+        return new LintFileResult(uri, [.. _settings.Diagnostics.Apply(snapshot.Syntax, snapshot.GetDiagnostics(options, cancellationToken)).Select(d => d.ToLsp())], null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Containers.Engine.Dockerfile.Analysis;
 using Containers.LanguageServer.Protocol;
 
 namespace Containers.LanguageServer.Server;
@@ -41,7 +42,11 @@ public sealed class DiagnosticsPublisher
         _refresh = refresh;
         _client = client;
         _log = log;
+        IgnoreFiles = new DockerIgnoreFiles(log);
     }
+
+    /// <summary>The .dockerignore files of the open documents' contexts (pull diagnostics read them too).</summary>
+    public DockerIgnoreFiles IgnoreFiles { get; }
 
     /// <summary>
     /// Queues a publish of <paramref name="uri"/>'s latest version (none when it was closed): at once, or
@@ -160,15 +165,22 @@ public sealed class DiagnosticsPublisher
         }
     }
 
-    /// <summary>The diagnostics of <paramref name="document"/> as published, settings applied (push and pull agree).</summary>
-    public static LspDiagnostic[] Diagnostics(OpenDocument document, ServerSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// The diagnostics of <paramref name="document"/> as published, settings applied (push and pull agree);
+    /// <paramref name="dockerIgnore"/> is its context's .dockerignore (<see cref="DockerIgnoreFiles.For"/>), null for none.
+    /// </summary>
+    public static LspDiagnostic[] Diagnostics(OpenDocument document, ServerSettings settings, DockerIgnoreRules? dockerIgnore, CancellationToken cancellationToken)
     {
         var started = ServerTimings.Start();
         var snapshot = document.Snapshot;
         started = ServerTimings.Report("parse", started);
         _ = snapshot.Semantics;
         started = ServerTimings.Report("semantics", started);
-        var found = snapshot.GetDiagnostics(cancellationToken);
+        // Severities are the settings' (applied below); the options carry only what the engine cannot know. The snapshot
+        // keeps the analysis of equal options, so an unchanged .dockerignore keeps the incremental analysis going.
+        var found = dockerIgnore is null
+            ? snapshot.GetDiagnostics(cancellationToken)
+            : snapshot.GetDiagnostics(new DockerfileAnalyzerOptions { DockerIgnore = dockerIgnore }, cancellationToken);
         started = ServerTimings.Report("analyze", started);
         LspDiagnostic[] diagnostics = [.. settings.Diagnostics.Apply(snapshot.Syntax, found).Select(d => d.ToLsp())];
         ServerTimings.Report($"settings+lsp({diagnostics.Length})", started);
@@ -194,7 +206,7 @@ public sealed class DiagnosticsPublisher
         LspDiagnostic[] diagnostics;
         try
         {
-            diagnostics = document is null ? [] : Diagnostics(document, _settings, cancellationToken);
+            diagnostics = document is null ? [] : Diagnostics(document, _settings, IgnoreFiles.For(uri), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -28,7 +28,7 @@ public sealed partial class LanguageServer : ILanguageServer
         _settings = settings;
         _publisher = publisher;
         _sync = new TextDocumentSyncHandler(documents, publisher, lifecycle, log);
-        _diagnostics = new DiagnosticHandler(settings);
+        _diagnostics = new DiagnosticHandler(settings, publisher.IgnoreFiles);
     }
 
     /// <summary>An initialize the handshake left to the connection (<see cref="InitializeHandshake"/>); the same answer.</summary>

@@ -7,10 +7,13 @@ namespace Containers.Engine.Dockerfile.Analysis;
 /// #10): the diagnostics of each segment (<see cref="RuleScope"/>: before the first FROM, then one per stage) as the
 /// segment's rules found them, before suppression comments.
 /// </summary>
-internal sealed class DockerfileAnalysis(DockerfileSyntax syntax, DockerfileDiagnostic[][] segments, IReadOnlyList<DockerfileDiagnostic> diagnostics, int reusedSegments)
+internal sealed class DockerfileAnalysis(DockerfileSyntax syntax, DockerfileAnalyzerOptions options, DockerfileDiagnostic[][] segments, IReadOnlyList<DockerfileDiagnostic> diagnostics, int reusedSegments)
 {
     /// <summary>The tree analysed.</summary>
     public DockerfileSyntax Syntax { get; } = syntax;
+
+    /// <summary>The options it was made with: only an analysis with equal options may take segments from it.</summary>
+    public DockerfileAnalyzerOptions Options { get; } = options;
 
     /// <summary>Index 0: before the first FROM; 1 + n: stage n.</summary>
     public DockerfileDiagnostic[][] Segments { get; } = segments;

@@ -58,6 +58,7 @@ public static class DockerfileAnalyzer
         new JsonArgsRecommendedRule(),
         new RedundantTargetPlatformRule(),
         new FromPlatformFlagConstDisallowedRule(),
+        new CopyIgnoredFileRule(),
 
         // Best practices (hadolint), off by default: they run when the per-rule severities name them.
         new FromUntaggedImageRule(),
@@ -98,9 +99,10 @@ public static class DockerfileAnalyzer
 
     /// <summary>
     /// Analyses <paramref name="model"/> segment by segment (<see cref="RuleScope"/>): the segments of
-    /// <paramref name="previous"/>, the analysis of an earlier version of the same document with the same options,
-    /// that the edit cannot have changed are taken from it, moved by the edit's line delta (<see cref="SegmentReuse"/>);
-    /// the others, and the rules that read the whole file, run. The result is the same as without
+    /// <paramref name="previous"/>, the analysis of an earlier version of the same document with equal options (the
+    /// caller's to ensure: segments hold what the rules found with those options), that the edit cannot have changed
+    /// are taken from it, moved by the edit's line delta (<see cref="SegmentReuse"/>); the others, and the rules that
+    /// read the whole file, run. The result is the same as without
     /// <paramref name="previous"/>.
     /// </summary>
     internal static DockerfileAnalysis Run(DockerfileSemanticModel model, DockerfileAnalyzerOptions options, DockerfileAnalysis? previous, CancellationToken cancellationToken)
@@ -156,6 +158,7 @@ public static class DockerfileAnalyzer
             else
             {
                 var scope = i == 0 ? RuleScope.BeforeFirstFrom(model) : RuleScope.Stage(model, stages[i - 1]);
+                scope = scope.WithOptions(options);
                 var start = kept.Count;
                 RunRules(segmentRules, scope, found, kept);
                 segments[i] = kept.Count == start ? [] : [.. kept.Skip(start)];
@@ -165,7 +168,7 @@ public static class DockerfileAnalyzer
             kept.AddRange(segments[i]);
         }
 
-        RunRules(fileRules, RuleScope.WholeFile(model), found, kept);
+        RunRules(fileRules, RuleScope.WholeFile(model).WithOptions(options), found, kept);
         if (options.HonorSuppressionComments && kept.Count > 0)
         {
             var suppressions = DockerfileSuppressions.Read(model.Syntax);
@@ -176,7 +179,7 @@ public static class DockerfileAnalyzer
         }
 
         IReadOnlyList<DockerfileDiagnostic> diagnostics = kept.Count == 0 ? [] : [.. kept.OrderBy(d => d.Range.Start).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
-        return new DockerfileAnalysis(model.Syntax, segments, diagnostics, reused);
+        return new DockerfileAnalysis(model.Syntax, options, segments, diagnostics, reused);
     }
 
     private static void RunRules(List<(DockerfileRule Rule, DiagnosticSeverity? Severity)> rules, RuleScope scope, List<DockerfileDiagnostic> found, List<DockerfileDiagnostic> kept)

@@ -1,6 +1,6 @@
 namespace Containers.Engine.Dockerfile.Analysis;
 
-/// <summary>How <see cref="DockerfileAnalyzer"/> reports: per-rule severities and which in-file controls it honours.</summary>
+/// <summary>How <see cref="DockerfileAnalyzer"/> reports: per-rule severities, which in-file controls it honours, and what it knows of the build context.</summary>
 public sealed record DockerfileAnalyzerOptions
 {
     /// <summary>Every rule at its default severity, with the file's <c># check=</c> directive and suppression comments honoured.</summary>
@@ -26,4 +26,11 @@ public sealed record DockerfileAnalyzerOptions
     /// <c># hadolint global ignore=…</c> (those rules in the whole file).
     /// </summary>
     public bool HonorSuppressionComments { get; init; } = true;
+
+    /// <summary>
+    /// The .dockerignore of the build context the Dockerfile is built with, for BuildKit's CopyIgnoredFile check (COPY
+    /// and ADD sources the context will not hold). Null (the default): the context is unknown and the check reports
+    /// nothing. Two options with equal rules are equal, so an analysis made with them is reused.
+    /// </summary>
+    public DockerIgnoreRules? DockerIgnore { get; init; }
 }

@@ -23,6 +23,12 @@ internal sealed class RuleScope
         StageReferences = stageReferences;
     }
 
+    /// <summary>
+    /// The options of the analysis, for the rules that read what the analyzer was told about the build context
+    /// (<see cref="DockerfileAnalyzerOptions.DockerIgnore"/>); an analysis reuses segments only from one with equal options.
+    /// </summary>
+    public DockerfileAnalyzerOptions Options { get; private set; } = DockerfileAnalyzerOptions.Default;
+
     /// <summary>The model of the whole file (global ARGs, every stage, the stage count).</summary>
     public DockerfileSemanticModel Model { get; }
 
@@ -37,6 +43,13 @@ internal sealed class RuleScope
 
     /// <summary>The segment's stage references, in text order.</summary>
     public IReadOnlyList<StageReference> StageReferences { get; }
+
+    /// <summary>This scope (just made, not yet shared) with <paramref name="options"/>.</summary>
+    public RuleScope WithOptions(DockerfileAnalyzerOptions options)
+    {
+        Options = options;
+        return this;
+    }
 
     public static RuleScope WholeFile(DockerfileSemanticModel model) =>
         new(model, model.Syntax, model.Stages, model.VariableReferences, model.StageReferences);

@@ -22,6 +22,12 @@ namespace Containers;
 /// wildcards allowed. -ExcludeRule turns any rule off. A name that matches no rule is an InvalidArgument error.</para>
 /// <para type="description">-Quiet writes a single $true or $false at the end, for CI gates: $true when no file had
 /// an error-severity problem and every path could be read; warnings do not make it $false.</para>
+/// <para type="description">BuildKit's CopyIgnoredFile check needs the build context: a COPY or ADD source that the
+/// context's .dockerignore excludes is reported, as docker build warns about it. Each Dockerfile is taken to be built
+/// with its own directory as the context (docker build . beside it), unless -Context names the context directory. The
+/// rules come from &lt;Dockerfile name&gt;.dockerignore beside the Dockerfile if there is one (BuildKit prefers it),
+/// else from .dockerignore at the root of the context. Without either file nothing is reported; a .dockerignore that
+/// cannot be read or has a malformed pattern is a warning, and the check is skipped for that file.</para>
 /// </summary>
 /// <example>
 ///   <code>Test-Dockerfile ./Dockerfile</code>
@@ -40,6 +46,10 @@ namespace Containers;
 ///   <para>Also checks untagged and :latest base images and pipes without pipefail; skips the JSON-form advice.</para>
 /// </example>
 /// <example>
+///   <code>Test-Dockerfile ./docker/app.Dockerfile -Context .</code>
+///   <para>Checks a Dockerfile built with the current directory as its context (docker build -f docker/app.Dockerfile .): COPY sources are checked against ./.dockerignore, or docker/app.Dockerfile.dockerignore if it exists.</para>
+/// </example>
+/// <example>
 ///   <code>Get-ChildItem -Filter *.Dockerfile | Test-Dockerfile | ForEach-Object ToString</code>
 ///   <para>Checks the files piped in and prints each problem as path:line:column: severity Rule: message.</para>
 /// </example>
@@ -47,8 +57,19 @@ namespace Containers;
 [OutputType(typeof(DockerfileDiagnosticInfo), typeof(bool))]
 public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
 {
+    private const string DockerIgnoreName = ".dockerignore";
+
+    private readonly Dictionary<string, DockerIgnoreRules?> _ignoreFiles = new(StringComparer.Ordinal);
     private bool _passed = true;
     private DockerfileAnalyzerOptions _options = DockerfileAnalyzerOptions.Default;
+    private string? _context;
+
+    /// <summary>
+    /// <para type="description">The build context directory the Dockerfiles are built with (the path given to docker build), for the CopyIgnoredFile check against its .dockerignore. Default: each Dockerfile's own directory.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Context { get; set; }
 
     /// <summary>
     /// <para type="description">Writes only one $true or $false, after every file: $true when no file had an error-severity problem and every path was found.</para>
@@ -75,6 +96,17 @@ public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
+        if (Context is not null)
+        {
+            _context = GetUnresolvedProviderPathFromPSPath(Context);
+            if (!Directory.Exists(_context))
+            {
+                // Every file would be checked against the wrong context: nothing can proceed.
+                ThrowTerminatingError(new ErrorRecord(
+                    new ItemNotFoundException($"The build context directory '{Context}' does not exist."), ErrorIds.PathNotFound, ErrorCategory.ObjectNotFound, Context));
+            }
+        }
+
         if (IncludeRule.Length == 0 && ExcludeRule.Length == 0)
         {
             return;
@@ -152,7 +184,8 @@ public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
         }
 
         WriteVerbose($"Checking {file}");
-        foreach (DockerfileDiagnostic diagnostic in DockerfileSnapshot.Create(text, 0).GetDiagnostics(_options, CancellationToken.None))
+        var options = DockerIgnoreFor(file) is { } ignore ? _options with { DockerIgnore = ignore } : _options;
+        foreach (DockerfileDiagnostic diagnostic in DockerfileSnapshot.Create(text, 0).GetDiagnostics(options, CancellationToken.None))
         {
             if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
@@ -164,5 +197,38 @@ public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
                 WriteObject(new DockerfileDiagnosticInfo(file, diagnostic));
             }
         }
+    }
+
+    /// <summary>
+    /// The .dockerignore rules <paramref name="dockerfile"/> is built with: &lt;name&gt;.dockerignore beside it (BuildKit
+    /// prefers it), else .dockerignore at the context root (-Context, or the Dockerfile's directory); null when neither
+    /// exists or the file is unusable (a warning then). Each file is read once per command.
+    /// </summary>
+    private DockerIgnoreRules? DockerIgnoreFor(string dockerfile)
+    {
+        string directory = System.IO.Path.GetDirectoryName(dockerfile) ?? ".";
+        string specific = System.IO.Path.Combine(directory, System.IO.Path.GetFileName(dockerfile) + DockerIgnoreName);
+        string path = File.Exists(specific) ? specific : System.IO.Path.Combine(_context ?? directory, DockerIgnoreName);
+        if (_ignoreFiles.TryGetValue(path, out DockerIgnoreRules? known))
+        {
+            return known;
+        }
+
+        DockerIgnoreRules? rules = null;
+        if (File.Exists(path))
+        {
+            try
+            {
+                rules = DockerIgnoreRules.Parse(File.ReadAllText(path));
+                WriteVerbose($"Using {path}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                WriteWarning($"{path}: {e.Message} CopyIgnoredFile is not checked against it.");
+            }
+        }
+
+        _ignoreFiles[path] = rules;
+        return rules;
     }
 }

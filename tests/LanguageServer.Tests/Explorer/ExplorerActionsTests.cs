@@ -140,4 +140,27 @@ public sealed class ExplorerActionsTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task LintChecksCopySourcesAgainstTheDockerignoreBesideTheFile(string variant)
+    {
+        string folder = Directory.CreateTempSubdirectory("containers-explorer-lint-").FullName;
+        try
+        {
+            string dockerfile = Path.Combine(folder, "Dockerfile");
+            File.WriteAllText(dockerfile, "FROM busybox\nCOPY secret.txt /s\n");
+            File.WriteAllText(Path.Combine(folder, ".dockerignore"), "secret.txt\n");
+            await using var client = await ExplorerSession.StartAsync(variant);
+
+            var results = ExplorerSession.Result(await client.RequestAsync("containers/lintFiles", new { uris = new[] { new Uri(dockerfile).AbsoluteUri } }), "lintFiles").AsArray();
+
+            var diagnostic = Assert.Single(results[0]!["diagnostics"]!.AsArray())!;
+            Assert.Equal("CopyIgnoredFile", (string?)diagnostic["code"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

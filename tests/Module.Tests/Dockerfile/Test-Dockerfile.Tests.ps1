@@ -55,6 +55,26 @@ Describe 'Test-Dockerfile' {
         $both | Should -BeFalse
     }
 
+    It 'reports a COPY source the context''s .dockerignore excludes, the context being the Dockerfile''s directory or -Context' {
+        $file = New-Dockerfile 'docker/Dockerfile' "FROM alpine`nCOPY dist/app.js /app/`n"
+        New-Dockerfile '.dockerignore' "dist`n" | Out-Null
+        Test-Dockerfile $file | Should -BeNullOrEmpty
+        $problem = Test-Dockerfile $file -Context $TestDrive
+        $problem | Should -HaveCount 1
+        $problem.Rule | Should -Be 'CopyIgnoredFile'
+        $problem.Severity | Should -Be 'Warning'
+        $problem.Message | Should -Be 'Attempting to Copy file "dist/app.js" that is excluded by .dockerignore'
+        $problem.Column | Should -Be 6
+        New-Dockerfile 'docker/.dockerignore' "*.md`n" | Out-Null
+        Test-Dockerfile $file | Should -BeNullOrEmpty
+        New-Dockerfile 'docker/Dockerfile.dockerignore' "dist/*.js`n" | Out-Null
+        (Test-Dockerfile $file).Rule | Should -Be 'CopyIgnoredFile'
+    }
+
+    It 'documents -Context in its help' {
+        (Get-Help Test-Dockerfile -Parameter Context).Description.Text | Should -Match 'build context'
+    }
+
     It 'shows a table grouped by file' {
         $file = New-Dockerfile 'Dockerfile' "FROM alpine`nFORM x`n"
         $text = Test-Dockerfile $file | Out-String

@@ -176,8 +176,68 @@ public sealed class TestDockerfileTests : IClassFixture<PowerShellSession>, IDis
     public void TakesNoEngineParameters()
     {
         string[] parameters = _ps.Run("(Get-Command Test-Dockerfile).Parameters.Keys").Objects<string>();
+        // -Context here is the build context directory (docker build's PATH), one string, not the engine contexts.
+        string[] contextType = _ps.Run("(Get-Command Test-Dockerfile).Parameters['Context'].ParameterType.FullName").Objects<string>();
 
-        Assert.DoesNotContain("Context", parameters);
+        Assert.Equal(["System.String"], contextType);
         Assert.DoesNotContain("DockerHost", parameters);
+    }
+
+    [Fact]
+    public void ReportsCopyIgnoredFileAgainstTheDockerignoreBesideTheDockerfile()
+    {
+        string file = Write("Dockerfile", "FROM alpine\nCOPY app.txt secret.txt /app/\n");
+        Write(".dockerignore", "secret.txt\n");
+
+        DockerfileDiagnosticInfo problem = Assert.Single(_ps.Run("Test-Dockerfile $args[0]", file).AssertNoErrors().Objects<DockerfileDiagnosticInfo>());
+
+        Assert.Equal("CopyIgnoredFile", problem.Rule);
+        Assert.Equal(DiagnosticSeverity.Warning, problem.Severity);
+        Assert.Equal("Attempting to Copy file \"secret.txt\" that is excluded by .dockerignore", problem.Message);
+        Assert.Equal((2, 14, 2, 24), (problem.Line, problem.Column, problem.EndLine, problem.EndColumn));
+
+        // The Dockerfile's own ignore file wins, as in BuildKit.
+        Write("Dockerfile.dockerignore", "app.txt\n");
+        problem = Assert.Single(_ps.Run("Test-Dockerfile $args[0]", file).AssertNoErrors().Objects<DockerfileDiagnosticInfo>());
+        Assert.Equal((2, 6), (problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void ContextNamesTheBuildContextWhoseDockerignoreApplies()
+    {
+        string file = Write("docker/app.Dockerfile", "FROM alpine\nCOPY build/out /app/\n");
+        Write(".dockerignore", "build\n");
+
+        Assert.Empty(_ps.Run("Test-Dockerfile $args[0]", file).AssertNoErrors().Output);
+        DockerfileDiagnosticInfo problem = Assert.Single(_ps.Run("Test-Dockerfile $args[0] -Context $args[1]", file, _dir).AssertNoErrors().Objects<DockerfileDiagnosticInfo>());
+        Assert.Equal("CopyIgnoredFile", problem.Rule);
+        Assert.Equal("Attempting to Copy file \"build/out\" that is excluded by .dockerignore", problem.Message);
+        string[] relative = _ps.Run("Push-Location $args[0]; try { Test-Dockerfile docker -Context . | ForEach-Object Rule } finally { Pop-Location }", _dir).AssertNoErrors().Objects<string>();
+        Assert.Equal(["CopyIgnoredFile"], relative);
+    }
+
+    [Fact]
+    public void AMissingContextDirectoryStopsTheCommandWithPathNotFound()
+    {
+        string file = Write("Dockerfile", Valid);
+
+        PowerShellSession.Result result = _ps.Run("Test-Dockerfile $args[0] -Context $args[1]", file, Path.Combine(_dir, "nowhere"));
+
+        Assert.NotNull(result.Terminating);
+        Assert.Equal("PathNotFound,Containers.TestDockerfileCommand", result.Terminating.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ObjectNotFound, result.Terminating.CategoryInfo.Category);
+    }
+
+    [Fact]
+    public void AMalformedDockerignoreIsAWarningAndTheOtherChecksStillRun()
+    {
+        string file = Write("Dockerfile", Broken.Replace("FORM x", "FORM x\nCOPY a /b", StringComparison.Ordinal));
+        Write(".dockerignore", "[\n");
+
+        PowerShellSession.Result result = _ps.Run("Test-Dockerfile $args[0] -WarningVariable w -WarningAction SilentlyContinue; $w | ForEach-Object Message", file);
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("UnknownInstruction", Assert.Single(result.Output, o => o.BaseObject is DockerfileDiagnosticInfo).BaseObject is DockerfileDiagnosticInfo d ? d.Rule : null);
+        Assert.Contains(result.Output, o => o.BaseObject is string message && message.Contains(".dockerignore", StringComparison.Ordinal));
     }
 }
