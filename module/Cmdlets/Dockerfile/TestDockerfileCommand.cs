@@ -24,7 +24,7 @@ namespace Containers;
 /// an error-severity problem and every path could be read; warnings do not make it $false.</para>
 /// <para type="description">BuildKit's CopyIgnoredFile check needs the build context: a COPY or ADD source that the
 /// context's .dockerignore excludes is reported, as docker build warns about it. Each Dockerfile is taken to be built
-/// with its own directory as the context (docker build . beside it), unless -Context names the context directory. The
+/// with its own directory as the context (docker build . beside it), unless -ContextPath names the context directory. The
 /// rules come from &lt;Dockerfile name&gt;.dockerignore beside the Dockerfile if there is one (BuildKit prefers it),
 /// else from .dockerignore at the root of the context. Without either file nothing is reported; a .dockerignore that
 /// cannot be read or has a malformed pattern is a warning, and the check is skipped for that file.</para>
@@ -46,7 +46,7 @@ namespace Containers;
 ///   <para>Also checks untagged and :latest base images and pipes without pipefail; skips the JSON-form advice.</para>
 /// </example>
 /// <example>
-///   <code>Test-Dockerfile ./docker/app.Dockerfile -Context .</code>
+///   <code>Test-Dockerfile ./docker/app.Dockerfile -ContextPath .</code>
 ///   <para>Checks a Dockerfile built with the current directory as its context (docker build -f docker/app.Dockerfile .): COPY sources are checked against ./.dockerignore, or docker/app.Dockerfile.dockerignore if it exists.</para>
 /// </example>
 /// <example>
@@ -69,7 +69,7 @@ public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
     /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public string? Context { get; set; }
+    public string? ContextPath { get; set; }
 
     /// <summary>
     /// <para type="description">Writes only one $true or $false, after every file: $true when no file had an error-severity problem and every path was found.</para>
@@ -96,14 +96,14 @@ public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
-        if (Context is not null)
+        if (ContextPath is not null)
         {
-            _context = GetUnresolvedProviderPathFromPSPath(Context);
+            _context = GetUnresolvedProviderPathFromPSPath(ContextPath);
             if (!Directory.Exists(_context))
             {
                 // Every file would be checked against the wrong context: nothing can proceed.
                 ThrowTerminatingError(new ErrorRecord(
-                    new ItemNotFoundException($"The build context directory '{Context}' does not exist."), ErrorIds.PathNotFound, ErrorCategory.ObjectNotFound, Context));
+                    new ItemNotFoundException($"The build context directory '{ContextPath}' does not exist."), ErrorIds.PathNotFound, ErrorCategory.ObjectNotFound, ContextPath));
             }
         }
 
@@ -201,7 +201,7 @@ public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
 
     /// <summary>
     /// The .dockerignore rules <paramref name="dockerfile"/> is built with: &lt;name&gt;.dockerignore beside it (BuildKit
-    /// prefers it), else .dockerignore at the context root (-Context, or the Dockerfile's directory); null when neither
+    /// prefers it), else .dockerignore at the context root (-ContextPath, or the Dockerfile's directory); null when neither
     /// exists or the file is unusable (a warning then). Each file is read once per command.
     /// </summary>
     private DockerIgnoreRules? DockerIgnoreFor(string dockerfile)

@@ -55,11 +55,11 @@ Describe 'Test-Dockerfile' {
         $both | Should -BeFalse
     }
 
-    It 'reports a COPY source the context''s .dockerignore excludes, the context being the Dockerfile''s directory or -Context' {
+    It 'reports a COPY source the context''s .dockerignore excludes, the context being the Dockerfile''s directory or -ContextPath' {
         $file = New-Dockerfile 'docker/Dockerfile' "FROM alpine`nCOPY dist/app.js /app/`n"
         New-Dockerfile '.dockerignore' "dist`n" | Out-Null
         Test-Dockerfile $file | Should -BeNullOrEmpty
-        $problem = Test-Dockerfile $file -Context $TestDrive
+        $problem = Test-Dockerfile $file -ContextPath $TestDrive
         $problem | Should -HaveCount 1
         $problem.Rule | Should -Be 'CopyIgnoredFile'
         $problem.Severity | Should -Be 'Warning'
@@ -71,8 +71,8 @@ Describe 'Test-Dockerfile' {
         (Test-Dockerfile $file).Rule | Should -Be 'CopyIgnoredFile'
     }
 
-    It 'documents -Context in its help' {
-        (Get-Help Test-Dockerfile -Parameter Context).Description.Text | Should -Match 'build context'
+    It 'documents -ContextPath in its help' {
+        (Get-Help Test-Dockerfile -Parameter ContextPath).Description.Text | Should -Match 'build context'
     }
 
     It 'shows a table grouped by file' {

@@ -176,11 +176,11 @@ public sealed class TestDockerfileTests : IClassFixture<PowerShellSession>, IDis
     public void TakesNoEngineParameters()
     {
         string[] parameters = _ps.Run("(Get-Command Test-Dockerfile).Parameters.Keys").Objects<string>();
-        // -Context here is the build context directory (docker build's PATH), one string, not the engine contexts.
-        string[] contextType = _ps.Run("(Get-Command Test-Dockerfile).Parameters['Context'].ParameterType.FullName").Objects<string>();
 
-        Assert.Equal(["System.String"], contextType);
+        // -Context means an engine's Docker context everywhere in the module; the build context directory is -ContextPath.
+        Assert.DoesNotContain("Context", parameters);
         Assert.DoesNotContain("DockerHost", parameters);
+        Assert.Contains("ContextPath", parameters);
     }
 
     [Fact]
@@ -203,16 +203,16 @@ public sealed class TestDockerfileTests : IClassFixture<PowerShellSession>, IDis
     }
 
     [Fact]
-    public void ContextNamesTheBuildContextWhoseDockerignoreApplies()
+    public void ContextPathNamesTheBuildContextWhoseDockerignoreApplies()
     {
         string file = Write("docker/app.Dockerfile", "FROM alpine\nCOPY build/out /app/\n");
         Write(".dockerignore", "build\n");
 
         Assert.Empty(_ps.Run("Test-Dockerfile $args[0]", file).AssertNoErrors().Output);
-        DockerfileDiagnosticInfo problem = Assert.Single(_ps.Run("Test-Dockerfile $args[0] -Context $args[1]", file, _dir).AssertNoErrors().Objects<DockerfileDiagnosticInfo>());
+        DockerfileDiagnosticInfo problem = Assert.Single(_ps.Run("Test-Dockerfile $args[0] -ContextPath $args[1]", file, _dir).AssertNoErrors().Objects<DockerfileDiagnosticInfo>());
         Assert.Equal("CopyIgnoredFile", problem.Rule);
         Assert.Equal("Attempting to Copy file \"build/out\" that is excluded by .dockerignore", problem.Message);
-        string[] relative = _ps.Run("Push-Location $args[0]; try { Test-Dockerfile docker -Context . | ForEach-Object Rule } finally { Pop-Location }", _dir).AssertNoErrors().Objects<string>();
+        string[] relative = _ps.Run("Push-Location $args[0]; try { Test-Dockerfile docker -ContextPath . | ForEach-Object Rule } finally { Pop-Location }", _dir).AssertNoErrors().Objects<string>();
         Assert.Equal(["CopyIgnoredFile"], relative);
     }
 
@@ -221,7 +221,7 @@ public sealed class TestDockerfileTests : IClassFixture<PowerShellSession>, IDis
     {
         string file = Write("Dockerfile", Valid);
 
-        PowerShellSession.Result result = _ps.Run("Test-Dockerfile $args[0] -Context $args[1]", file, Path.Combine(_dir, "nowhere"));
+        PowerShellSession.Result result = _ps.Run("Test-Dockerfile $args[0] -ContextPath $args[1]", file, Path.Combine(_dir, "nowhere"));
 
         Assert.NotNull(result.Terminating);
         Assert.Equal("PathNotFound,Containers.TestDockerfileCommand", result.Terminating.FullyQualifiedErrorId);
