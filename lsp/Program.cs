@@ -66,7 +66,8 @@ public static class Program
             () => lifecycle.ClientCapabilities,
             log);
         using var images = new LocalImages(log);
-        var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, images, log);
+        var dockerIgnoreWatch = new DockerIgnoreWatch(publisher, p => rpc.InvokeWithParameterObjectAsync("client/registerCapability", p), log);
+        var server = new Server.LanguageServer(lifecycle, documents, settings, publisher, dockerIgnoreWatch, images, log);
         var contract = await contracts.ConfigureAwait(false);
         contract.LanguageServer.AddTo(rpc, server);
         await using var explorer = ExplorerRegistration.Register(rpc, contract.Explorer, lifecycle, settings, log).ConfigureAwait(false);

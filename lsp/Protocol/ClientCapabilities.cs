@@ -21,6 +21,7 @@ public sealed class ClientCapabilities
         WorkspaceConfiguration = Bool(root, "workspace", "configuration");
         PullDiagnostics = Walk(root, ["textDocument", "diagnostic"]) is { ValueKind: JsonValueKind.Object };
         DiagnosticRefresh = Bool(root, "workspace", "diagnostics", "refreshSupport");
+        FileWatchRegistration = Bool(root, "workspace", "didChangeWatchedFiles", "dynamicRegistration");
     }
 
     /// <summary>
@@ -31,6 +32,9 @@ public sealed class ClientCapabilities
 
     /// <summary>The client re-pulls when the server sends <c>workspace/diagnostic/refresh</c> (after a settings change).</summary>
     public bool DiagnosticRefresh { get; }
+
+    /// <summary>The client watches files the server names at run time (<c>client/registerCapability</c> for <c>workspace/didChangeWatchedFiles</c>).</summary>
+    public bool FileWatchRegistration { get; }
 
     /// <summary>Completion items may be snippets.</summary>
     public bool SnippetSupport { get; }

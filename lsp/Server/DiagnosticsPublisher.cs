@@ -75,7 +75,13 @@ public sealed class DiagnosticsPublisher
     }
 
     /// <summary>Queues a publish of every open document (settings changed), or asks a client that pulls to pull again.</summary>
-    public void ScheduleAll()
+    public void ScheduleAll() => ScheduleWhere(static _ => true);
+
+    /// <summary>
+    /// Queues a publish of the open documents whose URI <paramref name="which"/> accepts (their .dockerignore changed),
+    /// or asks a client that pulls to pull again.
+    /// </summary>
+    public void ScheduleWhere(Func<string, bool> which)
     {
         var client = _client();
         if (client.PullDiagnostics)
@@ -90,7 +96,10 @@ public sealed class DiagnosticsPublisher
 
         foreach (var document in _documents.All)
         {
-            Schedule(document.Uri, immediately: true);
+            if (which(document.Uri))
+            {
+                Schedule(document.Uri, immediately: true);
+            }
         }
     }
 

@@ -38,6 +38,9 @@ public partial interface ILanguageServer
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
     Task DidChangeConfigurationAsync(DidChangeConfigurationParams parameters);
 
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    Task DidChangeWatchedFilesAsync(DidChangeWatchedFilesParams parameters);
+
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
     Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken);
 

@@ -16,17 +16,19 @@ public sealed partial class LanguageServer : ILanguageServer
     private readonly DocumentStore _documents;
     private readonly ServerSettings _settings;
     private readonly DiagnosticsPublisher _publisher;
+    private readonly DockerIgnoreWatch _dockerIgnoreWatch;
     private readonly DiagnosticHandler _diagnostics;
     private readonly SemanticTokensHandler _semanticTokens = new();
     private readonly LocalImages _images;
 
-    public LanguageServer(LifecycleHandler lifecycle, DocumentStore documents, ServerSettings settings, DiagnosticsPublisher publisher, LocalImages images, ServerLog log)
+    public LanguageServer(LifecycleHandler lifecycle, DocumentStore documents, ServerSettings settings, DiagnosticsPublisher publisher, DockerIgnoreWatch dockerIgnoreWatch, LocalImages images, ServerLog log)
     {
         _images = images;
         _lifecycle = lifecycle;
         _documents = documents;
         _settings = settings;
         _publisher = publisher;
+        _dockerIgnoreWatch = dockerIgnoreWatch;
         _sync = new TextDocumentSyncHandler(documents, publisher, lifecycle, log);
         _diagnostics = new DiagnosticHandler(settings, publisher.IgnoreFiles);
     }
@@ -45,7 +47,22 @@ public sealed partial class LanguageServer : ILanguageServer
         settings.Update(parameters.InitializationOptions);
     }
 
-    public Task InitializedAsync(JsonElement parameters) => Task.CompletedTask;
+    public Task InitializedAsync(JsonElement parameters)
+    {
+        // Not awaited: the client's answer to the registration must not hold up the messages after initialized.
+        _ = _dockerIgnoreWatch.StartAsync(_lifecycle.ClientCapabilities);
+        return Task.CompletedTask;
+    }
+
+    public Task DidChangeWatchedFilesAsync(DidChangeWatchedFilesParams parameters)
+    {
+        if (_lifecycle.State == ServerState.Initialized)
+        {
+            _dockerIgnoreWatch.Changed(parameters);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task ShutdownAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Containers.LanguageServer.Tests.Client;
 
@@ -94,5 +95,67 @@ public sealed class DockerIgnoreFilesTests : IDisposable
         Assert.Empty(Codes(malformed["diagnostics"]));
         Assert.Empty(Codes(untitled["diagnostics"]));
         Assert.False(client.HasExited);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task AWatchingClientIsAskedToReportDockerignoreFilesAndAChangeRepublishesTheFoldersDockerfiles(string variant)
+    {
+        File.WriteAllText(Path.Combine(_dir, "Dockerfile"), Dockerfile);
+        WriteIgnore(".dockerignore", "secret.txt\n", minutesAgo: 10);
+        var elsewhere = Directory.CreateTempSubdirectory("containers-dockerignore-other-").FullName;
+        var otherUri = new Uri(Path.Combine(elsewhere, "Dockerfile")).AbsoluteUri;
+        await using var client = LspTestClient.Start(ServerUnderTest.Executable(variant));
+        try
+        {
+            await client.RequestAsync("initialize", new
+            {
+                processId = Environment.ProcessId,
+                capabilities = new
+                {
+                    textDocument = new { publishDiagnostics = new { versionSupport = true } },
+                    workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } },
+                },
+            });
+            await client.NotifyAsync("initialized", new { });
+            var registration = await client.WaitForNotificationAsync("client/registerCapability");
+            await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(Uri, Dockerfile, version: 1));
+            await client.NotifyAsync("textDocument/didOpen", Lsp.DidOpen(otherUri, Dockerfile, version: 1));
+            var before = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["uri"] == Uri);
+            await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["uri"] == otherUri);
+
+            // The Dockerfile is not edited: only the watched file's change can bring its diagnostics up to date.
+            WriteIgnore(".dockerignore", "*.log\n", minutesAgo: 5);
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(Path.Combine(_dir, ".dockerignore")).AbsoluteUri, type = 2 } } });
+            var after = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", n => (string?)n["uri"] == Uri);
+
+            var options = registration["registrations"]![0]!;
+            Assert.Equal("workspace/didChangeWatchedFiles", (string?)options["method"]);
+            Assert.Equal(
+                ["**/.dockerignore", "**/*.dockerignore"],
+                options["registerOptions"]!["watchers"]!.AsArray().Select(w => (string?)w!["globPattern"]));
+            Assert.Equal(["CopyIgnoredFile"], Codes(before["diagnostics"]));
+            Assert.Empty(Codes(after["diagnostics"]));
+            Assert.Equal(1, (int?)after["version"]);
+            // Only the changed folder's Dockerfiles are published again.
+            Assert.DoesNotContain(client.DrainNotifications("textDocument/publishDiagnostics"), n => (string?)n["uri"] == otherUri);
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ServerUnderTest.Variants), MemberType = typeof(ServerUnderTest))]
+    public async Task AClientThatCannotWatchFilesIsNotAskedTo(string variant)
+    {
+        var (client, _) = await Lsp.StartInitializedAsync(variant);
+        await using var __ = client;
+
+        var symbols = await client.RequestAsync("workspace/symbol", new { query = "" });
+
+        Assert.Equal(JsonValueKind.Array, symbols["result"]!.GetValueKind());
+        Assert.DoesNotContain("client/registerCapability", client.Trace, StringComparison.Ordinal);
     }
 }
