@@ -13,8 +13,6 @@ namespace Containers.LanguageServer.Server;
 /// </summary>
 public sealed class DockerIgnoreFiles
 {
-    private const string FileName = ".dockerignore";
-
     private readonly ConcurrentDictionary<string, Entry> _read = new(StringComparer.Ordinal);
     private readonly ServerLog? _log;
 
@@ -33,21 +31,12 @@ public sealed class DockerIgnoreFiles
         {
             var dockerfile = uri.LocalPath;
             var directory = Path.GetDirectoryName(dockerfile);
-            if (string.IsNullOrEmpty(directory))
+            if (string.IsNullOrEmpty(directory) || DockerIgnoreRules.FileFor(dockerfile, directory) is not { } found)
             {
                 return null;
             }
 
-            var file = new FileInfo(Path.Combine(directory, Path.GetFileName(dockerfile) + FileName));
-            if (!file.Exists)
-            {
-                file = new FileInfo(Path.Combine(directory, FileName));
-                if (!file.Exists)
-                {
-                    _read.TryRemove(file.FullName, out _);
-                    return null;
-                }
-            }
+            var file = new FileInfo(found);
 
             // The length too: a rewrite within the file system's time resolution keeps the time but rarely the length.
             var path = file.FullName;

@@ -32,6 +32,26 @@ public sealed class DockerIgnoreRules : IEquatable<DockerIgnoreRules>
         return new DockerIgnoreRules([.. DockerIgnoreFile.Parse(text)]);
     }
 
+    /// <summary>
+    /// Which .dockerignore applies when <paramref name="dockerfile"/> is built with the context
+    /// <paramref name="contextDirectory"/>: <c>&lt;Dockerfile name&gt;.dockerignore</c> beside the Dockerfile if it exists
+    /// (BuildKit prefers it), else <c>.dockerignore</c> at the context root if that exists; null when neither does.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string? FileFor(string dockerfile, string contextDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(dockerfile);
+        ArgumentNullException.ThrowIfNull(contextDirectory);
+        var own = dockerfile + DockerIgnoreFile.FileName;
+        if (File.Exists(own))
+        {
+            return own;
+        }
+
+        var context = Path.Combine(contextDirectory, DockerIgnoreFile.FileName);
+        return File.Exists(context) ? context : null;
+    }
+
     /// <summary>The patterns after cleaning, in file order, exceptions with their leading <c>!</c>.</summary>
     public IReadOnlyList<string> Patterns => _patterns;
 

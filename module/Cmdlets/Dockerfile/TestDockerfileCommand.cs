@@ -57,8 +57,6 @@ namespace Containers;
 [OutputType(typeof(DockerfileDiagnosticInfo), typeof(bool))]
 public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
 {
-    private const string DockerIgnoreName = ".dockerignore";
-
     private readonly Dictionary<string, DockerIgnoreRules?> _ignoreFiles = new(StringComparer.Ordinal);
     private bool _passed = true;
     private DockerfileAnalyzerOptions _options = DockerfileAnalyzerOptions.Default;
@@ -206,26 +204,25 @@ public sealed class TestDockerfileCommand : DockerfileFilesCmdlet
     /// </summary>
     private DockerIgnoreRules? DockerIgnoreFor(string dockerfile)
     {
-        string directory = System.IO.Path.GetDirectoryName(dockerfile) ?? ".";
-        string specific = System.IO.Path.Combine(directory, System.IO.Path.GetFileName(dockerfile) + DockerIgnoreName);
-        string path = File.Exists(specific) ? specific : System.IO.Path.Combine(_context ?? directory, DockerIgnoreName);
+        if (DockerIgnoreRules.FileFor(dockerfile, _context ?? System.IO.Path.GetDirectoryName(dockerfile) ?? ".") is not { } path)
+        {
+            return null;
+        }
+
         if (_ignoreFiles.TryGetValue(path, out DockerIgnoreRules? known))
         {
             return known;
         }
 
         DockerIgnoreRules? rules = null;
-        if (File.Exists(path))
+        try
         {
-            try
-            {
-                rules = DockerIgnoreRules.Parse(File.ReadAllText(path));
-                WriteVerbose($"Using {path}");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-            {
-                WriteWarning($"{path}: {e.Message} CopyIgnoredFile is not checked against it.");
-            }
+            rules = DockerIgnoreRules.Parse(File.ReadAllText(path));
+            WriteVerbose($"Using {path}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            WriteWarning($"{path}: {e.Message} CopyIgnoredFile is not checked against it.");
         }
 
         _ignoreFiles[path] = rules;
