@@ -185,11 +185,10 @@ public sealed class DiagnosticsPublisher
         started = ServerTimings.Report("parse", started);
         _ = snapshot.Semantics;
         started = ServerTimings.Report("semantics", started);
-        // Severities are the settings' (applied below); the options carry only what the engine cannot know. The snapshot
-        // keeps the analysis of equal options, so an unchanged .dockerignore keeps the incremental analysis going.
-        var found = dockerIgnore is null
-            ? snapshot.GetDiagnostics(cancellationToken)
-            : snapshot.GetDiagnostics(new DockerfileAnalyzerOptions { DockerIgnore = dockerIgnore }, cancellationToken);
+        // Severities are the settings' (applied below); the options carry only what the engine cannot know (with no
+        // .dockerignore they equal the defaults). The snapshot keeps the analysis of equal options, so an unchanged
+        // .dockerignore keeps the incremental analysis going.
+        var found = snapshot.GetDiagnostics(new DockerfileAnalyzerOptions { DockerIgnore = dockerIgnore }, cancellationToken);
         started = ServerTimings.Report("analyze", started);
         LspDiagnostic[] diagnostics = [.. settings.Diagnostics.Apply(snapshot.Syntax, found).Select(d => d.ToLsp())];
         ServerTimings.Report($"settings+lsp({diagnostics.Length})", started);

@@ -157,8 +157,7 @@ public static class DockerfileAnalyzer
             }
             else
             {
-                var scope = i == 0 ? RuleScope.BeforeFirstFrom(model) : RuleScope.Stage(model, stages[i - 1]);
-                scope = scope.WithOptions(options);
+                var scope = i == 0 ? RuleScope.BeforeFirstFrom(model, options) : RuleScope.Stage(model, stages[i - 1], options);
                 var start = kept.Count;
                 RunRules(segmentRules, scope, found, kept);
                 segments[i] = kept.Count == start ? [] : [.. kept.Skip(start)];
@@ -168,7 +167,7 @@ public static class DockerfileAnalyzer
             kept.AddRange(segments[i]);
         }
 
-        RunRules(fileRules, RuleScope.WholeFile(model).WithOptions(options), found, kept);
+        RunRules(fileRules, RuleScope.WholeFile(model, options), found, kept);
         if (options.HonorSuppressionComments && kept.Count > 0)
         {
             var suppressions = DockerfileSuppressions.Read(model.Syntax);

@@ -14,8 +14,9 @@ namespace Containers.Engine.Dockerfile.Analysis;
 /// </summary>
 internal sealed class RuleScope
 {
-    private RuleScope(DockerfileSemanticModel model, DockerfileSyntax syntax, IReadOnlyList<BuildStage> stages, IReadOnlyList<VariableReference> references, IReadOnlyList<StageReference> stageReferences)
+    private RuleScope(DockerfileAnalyzerOptions options, DockerfileSemanticModel model, DockerfileSyntax syntax, IReadOnlyList<BuildStage> stages, IReadOnlyList<VariableReference> references, IReadOnlyList<StageReference> stageReferences)
     {
+        Options = options;
         Model = model;
         Syntax = syntax;
         Stages = stages;
@@ -27,7 +28,7 @@ internal sealed class RuleScope
     /// The options of the analysis, for the rules that read what the analyzer was told about the build context
     /// (<see cref="DockerfileAnalyzerOptions.DockerIgnore"/>); an analysis reuses segments only from one with equal options.
     /// </summary>
-    public DockerfileAnalyzerOptions Options { get; private set; } = DockerfileAnalyzerOptions.Default;
+    public DockerfileAnalyzerOptions Options { get; }
 
     /// <summary>The model of the whole file (global ARGs, every stage, the stage count).</summary>
     public DockerfileSemanticModel Model { get; }
@@ -44,28 +45,22 @@ internal sealed class RuleScope
     /// <summary>The segment's stage references, in text order.</summary>
     public IReadOnlyList<StageReference> StageReferences { get; }
 
-    /// <summary>This scope (just made, not yet shared) with <paramref name="options"/>.</summary>
-    public RuleScope WithOptions(DockerfileAnalyzerOptions options)
-    {
-        Options = options;
-        return this;
-    }
-
-    public static RuleScope WholeFile(DockerfileSemanticModel model) =>
-        new(model, model.Syntax, model.Stages, model.VariableReferences, model.StageReferences);
+    public static RuleScope WholeFile(DockerfileSemanticModel model, DockerfileAnalyzerOptions options) =>
+        new(options, model, model.Syntax, model.Stages, model.VariableReferences, model.StageReferences);
 
     /// <summary>The instructions before the first FROM (all of them when there is none).</summary>
-    public static RuleScope BeforeFirstFrom(DockerfileSemanticModel model)
+    public static RuleScope BeforeFirstFrom(DockerfileSemanticModel model, DockerfileAnalyzerOptions options)
     {
         var syntax = model.Syntax;
         if (model.Stages.Count == 0)
         {
-            return new(model, syntax, [], model.VariableReferences, model.StageReferences);
+            return new(options, model, syntax, [], model.VariableReferences, model.StageReferences);
         }
 
         var first = model.Stages[0];
         var instructions = new ListSlice<Instruction>(syntax.Instructions, 0, FirstFromIndex(syntax));
         return new(
+            options,
             model,
             Restrict(syntax, instructions),
             [],
@@ -74,7 +69,8 @@ internal sealed class RuleScope
     }
 
     /// <summary>One stage, its FROM first.</summary>
-    public static RuleScope Stage(DockerfileSemanticModel model, BuildStage stage) => new(
+    public static RuleScope Stage(DockerfileSemanticModel model, BuildStage stage, DockerfileAnalyzerOptions options) => new(
+        options,
         model,
         Restrict(model.Syntax, stage.Instructions),
         [stage],

@@ -7,7 +7,7 @@ namespace Containers.Engine.Dockerfile.Analysis;
 internal abstract class SemanticRule : DockerfileRule
 {
     public sealed override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics) =>
-        Analyze(RuleScope.WholeFile(DockerfileSemanticModel.Create(syntax)), diagnostics);
+        Analyze(RuleScope.WholeFile(DockerfileSemanticModel.Create(syntax), DockerfileAnalyzerOptions.Default), diagnostics);
 
     /// <summary>Reads <see cref="RuleScope.Stages"/>, <see cref="RuleScope.VariableReferences"/> and <see cref="RuleScope.StageReferences"/> (the segment's); the model for the rest.</summary>
     public abstract override void Analyze(RuleScope scope, ICollection<DockerfileDiagnostic> diagnostics);
