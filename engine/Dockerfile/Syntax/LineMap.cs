@@ -10,6 +10,10 @@ internal sealed class LineMap
     private readonly int[] _contentEnds;
     private readonly int _bomLength;
 
+    // The line of the last position asked for: where the next lookup starts (GetPosition). Shared by the threads that
+    // read one tree; an int is read and written whole, and a stale or foreign value only costs the binary search.
+    private int _lastLine;
+
     public LineMap(string text)
     {
         _bomLength = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -48,16 +52,40 @@ internal sealed class LineMap
     public TextPosition GetPosition(int offset)
     {
         offset = Math.Clamp(offset, 0, TextLength);
-        var line = Array.BinarySearch(_lineStarts, offset);
-        if (line < 0)
-        {
-            line = ~line - 1;
-        }
-
+        var line = LineOf(offset, _lastLine);
+        _lastLine = line;
         return new TextPosition(line, Math.Max(0, offset - LineStart(line)));
     }
 
-    public TextRange GetRange(TextSpan span) => new(GetPosition(span.Start), GetPosition(span.End));
+    public TextRange GetRange(TextSpan span)
+    {
+        var start = Math.Clamp(span.Start, 0, TextLength);
+        var end = Math.Clamp(span.End, 0, TextLength);
+        var startLine = LineOf(start, _lastLine);
+        var endLine = end == start ? startLine : LineOf(end, startLine);
+        _lastLine = endLine;
+        return new TextRange(startLine, Math.Max(0, start - LineStart(startLine)), endLine, Math.Max(0, end - LineStart(endLine)));
+    }
+
+    // The line holding `offset`, tried first at `near` and the line after it: the parser and most readers ask in text
+    // order, and a binary search over a large file's lines for every token was a tenth of its parse (issue #10).
+    private int LineOf(int offset, int near)
+    {
+        var starts = _lineStarts;
+        if ((uint)near < (uint)starts.Length && starts[near] <= offset)
+        {
+            for (var line = near; line < starts.Length && line <= near + 1; line++)
+            {
+                if (line + 1 == starts.Length || offset < starts[line + 1])
+                {
+                    return line;
+                }
+            }
+        }
+
+        var found = Array.BinarySearch(starts, offset);
+        return found < 0 ? ~found - 1 : found;
+    }
 
     // The index of the next '\n' or '\r' at or after `from`; -1 when there is none.
     private static int NextBreak(ReadOnlySpan<char> text, int from)
