@@ -1,4 +1,6 @@
+using System.IO.Pipelines;
 using System.Text.Json;
+using Nerdbank.Streams;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
@@ -15,8 +17,14 @@ internal sealed class TolerantMessageHandler : HeaderDelimitedMessageHandler
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2213", Justification = "Not owned: Program disposes the log.")]
     private readonly ServerLog _log;
 
+    // StreamJsonRpc's own reader for a stream reads into 4 KB pieces, and every read of stdin is a trip through the
+    // thread pool: a 200 KB didOpen was 50 of them, and JsonDocument copied its 50 pieces into one array before parsing.
+    // With 1 MB pieces a message of up to about that size lands in one, read in pipe-sized (64 KB) reads, and is parsed
+    // where it lies (issue #10). The pool's arrays are not zeroed, so only the bytes actually read touch memory.
+    private const int ReadBufferBytes = 1024 * 1024;
+
     public TolerantMessageHandler(Stream sendingStream, Stream receivingStream, IJsonRpcMessageFormatter formatter, ServerLog log)
-        : base(sendingStream, receivingStream, formatter)
+        : base(sendingStream.UsePipeWriter(), PipeReader.Create(receivingStream, new StreamPipeReaderOptions(bufferSize: ReadBufferBytes, leaveOpen: true)), formatter)
     {
         _log = log;
     }
