@@ -5,7 +5,7 @@ namespace Containers.LanguageServer.Server;
 
 /// <summary>
 /// Where the time of a didOpen or an edit goes, for bench/lsp (issue #10's targets): with
-/// <c>CONTAINERS_LSP_TIMINGS=1</c> each phase is written to stderr as <c>timing &lt;phase&gt; &lt;ms&gt; alloc &lt;KB&gt; faults &lt;n&gt;</c>:
+/// <c>CONTAINERS_LSP_TIMINGS=1</c> each phase is written to stderr as <c>timing &lt;phase&gt; &lt;ms&gt; alloc &lt;KB&gt; faults &lt;n&gt; gcs &lt;gen0 in the phase&gt;/&lt;gen1 so far&gt;/&lt;gen2 so far&gt;</c>:
 /// the bytes the thread allocated in the phase and the process's minor page faults meanwhile (on a fresh process most
 /// of a large document's first analysis is the GC handing out memory never touched before, one fault per 4 KB page).
 /// Off by default: then it costs one static bool test per phase.
@@ -21,7 +21,7 @@ internal static class ServerTimings
     {
         if (Enabled)
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mark {what} {Stopwatch.GetElapsedTime(s_origin).TotalMilliseconds:F2}"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mark {what} {Stopwatch.GetElapsedTime(s_origin).TotalMilliseconds:F2} gcs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         }
     }
 
@@ -30,6 +30,9 @@ internal static class ServerTimings
 
     [ThreadStatic]
     private static long t_faults;
+
+    [ThreadStatic]
+    private static int t_collections;
 
     /// <summary>A timestamp to pass to <see cref="Report"/>; 0 when timings are off.</summary>
     public static long Start()
@@ -41,6 +44,7 @@ internal static class ServerTimings
 
         t_allocated = GC.GetAllocatedBytesForCurrentThread();
         t_faults = MinorFaults();
+        t_collections = GC.CollectionCount(0);
         return Stopwatch.GetTimestamp();
     }
 
@@ -55,11 +59,13 @@ internal static class ServerTimings
         var now = Stopwatch.GetTimestamp();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var faults = MinorFaults();
+        var collections = GC.CollectionCount(0);
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"timing {phase} {Stopwatch.GetElapsedTime(started, now).TotalMilliseconds:F2} alloc {(allocated - t_allocated) / 1024}KB faults {faults - t_faults}"));
+            $"timing {phase} {Stopwatch.GetElapsedTime(started, now).TotalMilliseconds:F2} alloc {(allocated - t_allocated) / 1024}KB faults {faults - t_faults} gcs {collections - t_collections}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         t_allocated = GC.GetAllocatedBytesForCurrentThread();
         t_faults = MinorFaults();
+        t_collections = collections;
         return Stopwatch.GetTimestamp();
     }
 
