@@ -129,21 +129,17 @@ public static class DockerfileSemanticTokens
             }
         }
 
-        if (target.Form == InstructionForm.Shell)
+        // The words are read without making their tokens (ArgumentWords): a large file's RUN words would otherwise all be
+        // made here, for the few that are quoted. Only a FROM's words can be a stage name, and those are tokens already.
+        var words = target.ArgumentWords;
+        for (var i = 0; i < words.Count; i++)
         {
-            foreach (var argument in target.Arguments)
+            var text = words.Words[i].Text;
+            var isString = target.Form == InstructionForm.Json
+                || (text.Length > 0 && text[0] is '"' or '\'' && !(target is FromInstruction && stageNames.Contains(target.Arguments[i])));
+            if (isString)
             {
-                if (argument.Text.Length > 0 && argument.Text[0] is '"' or '\'' && !stageNames.Contains(argument))
-                {
-                    Add(syntax, weak, argument.Range, SemanticTokenType.String);
-                }
-            }
-        }
-        else if (target.Form == InstructionForm.Json)
-        {
-            foreach (var argument in target.Arguments)
-            {
-                Add(syntax, weak, argument.Range, SemanticTokenType.String);
+                Add(syntax, weak, syntax.Lines.GetRange(target.ArgumentSpan(i)), SemanticTokenType.String);
             }
         }
     }

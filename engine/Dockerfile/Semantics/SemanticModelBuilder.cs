@@ -58,8 +58,8 @@ internal sealed partial class SemanticModelBuilder
                 for (; next < instructions.Count && instructions[next] is not FromInstruction; next++)
                 {
                     var kind = instructions[next].Kind;
-                    args += kind == InstructionKind.Arg ? instructions[next].Arguments.Count : 0;
-                    envs += kind == InstructionKind.Env ? instructions[next].Arguments.Count : 0;
+                    args += kind == InstructionKind.Arg ? instructions[next].ArgumentWords.Count : 0;
+                    envs += kind == InstructionKind.Env ? instructions[next].ArgumentWords.Count : 0;
                 }
 
                 _allStages.Add(new BuildStage(_allStages.Count, from, next - i, args + envs));
@@ -186,21 +186,21 @@ internal sealed partial class SemanticModelBuilder
         switch (instruction.Kind)
         {
             case InstructionKind.Run when instruction.Form == InstructionForm.Shell:
-                ScanAll(instruction.Arguments, instruction, VariableExpansion.BuildShell);
+                ScanArguments(instruction, VariableExpansion.BuildShell);
                 break;
             case InstructionKind.Cmd or InstructionKind.Entrypoint when instruction.Form == InstructionForm.Shell:
-                ScanAll(instruction.Arguments, instruction, VariableExpansion.RuntimeShell);
+                ScanArguments(instruction, VariableExpansion.RuntimeShell);
                 break;
             case InstructionKind.Healthcheck:
                 if (instruction.Arguments.Count > 1 && !instruction.Arguments[1].Text.StartsWith('['))
                 {
-                    ScanAll(instruction.Arguments, instruction, VariableExpansion.RuntimeShell, first: 1);
+                    ScanArguments(instruction, VariableExpansion.RuntimeShell, first: 1);
                 }
 
                 break;
             case InstructionKind.Add or InstructionKind.Copy or InstructionKind.Expose or InstructionKind.Label
                 or InstructionKind.Stopsignal or InstructionKind.User or InstructionKind.Volume or InstructionKind.Workdir:
-                ScanAll(instruction.Arguments, instruction, VariableExpansion.Builder);
+                ScanArguments(instruction, VariableExpansion.Builder);
                 break;
         }
 
@@ -233,11 +233,14 @@ internal sealed partial class SemanticModelBuilder
         }
     }
 
-    private void ScanAll(IReadOnlyList<SyntaxToken> tokens, Instruction instruction, VariableExpansion expansion, int first = 0)
+    // By the words' places: the scan reads the text, and asking for Instruction.Arguments would make a token per word
+    // of every RUN line, which nothing else that publishes diagnostics needs (ArgumentWords).
+    private void ScanArguments(Instruction instruction, VariableExpansion expansion, int first = 0)
     {
-        for (var i = first; i < tokens.Count; i++)
+        var count = instruction.ArgumentWords.Count;
+        for (var i = first; i < count; i++)
         {
-            Scan(tokens[i], instruction, expansion, _stage);
+            Scan(instruction.ArgumentSpan(i), instruction, expansion, _stage);
         }
     }
 
@@ -267,8 +270,13 @@ internal sealed partial class SemanticModelBuilder
             return;
         }
 
+        Scan(token.Span, instruction, expansion, scope);
+    }
+
+    private void Scan(TextSpan span, Instruction instruction, VariableExpansion expansion, BuildStage? scope)
+    {
         _found.Clear();
-        _scanner.Scan(token.Span, singleQuotesAreLiteral: true, _found);
+        _scanner.Scan(span, singleQuotesAreLiteral: true, _found);
         Record(instruction, expansion, scope);
     }
 

@@ -86,10 +86,13 @@ public sealed partial class DockerfileParser
 
         var argumentsSpan = logical.SourceSpan(argumentsStart, argumentsEnd);
         var form = InstructionForm.Shell;
+
+        // Argument words are kept relative to where the instruction starts (ArgumentWords), which is its keyword.
+        var origin = logical.SourceSpan(keywordStart, keywordStart).Start;
         var arguments = _arguments;
         arguments.Clear();
         if (HasJsonForm(kind) && argumentsStart < argumentsEnd && logical[argumentsStart] == '['
-            && TryParseJsonArray(logical, argumentsStart, argumentsEnd, arguments))
+            && TryParseJsonArray(logical, argumentsStart, argumentsEnd, origin, arguments))
         {
             form = InstructionForm.Json;
         }
@@ -98,13 +101,13 @@ public sealed partial class DockerfileParser
             arguments.Clear();
             for (var i = firstArgumentWord; i < words.Count; i++)
             {
-                arguments.Add(Token(logical, words[i].Start, words[i].End));
+                arguments.Add(Word(logical, words[i].Start, words[i].End, origin));
             }
         }
 
         // Copied out before a trigger's head reuses the argument list.
         IReadOnlyList<InstructionFlag> keptFlags = flags.Count == 0 ? [] : flags.ToArray();
-        IReadOnlyList<SyntaxToken> keptArguments = arguments.Count == 0 ? [] : arguments.ToArray();
+        ArgumentWord[] keptArguments = arguments.Count == 0 ? [] : arguments.ToArray();
         TriggerHead? trigger = null;
         if (kind == InstructionKind.Onbuild && argumentsStart < argumentsEnd && !isTrigger)
         {
@@ -215,7 +218,7 @@ public sealed partial class DockerfileParser
     /// encoding/json); anything else means shell form. Tokens hold the unescaped strings with the range of
     /// the string literal, quotes included.
     /// </summary>
-    private bool TryParseJsonArray(LogicalLine logical, int start, int end, List<SyntaxToken> tokens)
+    private bool TryParseJsonArray(LogicalLine logical, int start, int end, int origin, List<ArgumentWord> tokens)
     {
         var p = start + 1;
         SkipJsonBlanks(logical, ref p, end);
@@ -285,7 +288,7 @@ public sealed partial class DockerfileParser
                 }
             }
 
-            tokens.Add(Token(logical, literalStart, p, value.ToString()));
+            tokens.Add(Word(logical, literalStart, p, origin, value.ToString()));
             SkipJsonBlanks(logical, ref p, end);
             if (p < end && logical[p] == ',')
             {
@@ -322,7 +325,7 @@ public sealed partial class DockerfileParser
         InstructionKind Kind,
         SyntaxToken Keyword,
         IReadOnlyList<InstructionFlag> Flags,
-        IReadOnlyList<SyntaxToken> Arguments,
+        ArgumentWord[] Arguments,
         InstructionForm Form,
         string ArgumentsText,
         TextRange ArgumentsRange,

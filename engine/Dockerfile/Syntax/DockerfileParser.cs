@@ -19,7 +19,7 @@ public sealed partial class DockerfileParser
     private readonly List<(int Start, int End)> _triggerWords = [];
     private readonly List<InstructionFlag> _flags = [];
     private readonly List<InstructionFlag> _triggerFlags = [];
-    private readonly List<SyntaxToken> _arguments = [];
+    private readonly List<ArgumentWord> _arguments = [];
     private readonly StringCache _strings = new();
     private char _escape = '\\';
     private int _line;
@@ -149,9 +149,10 @@ public sealed partial class DockerfileParser
 
     private Instruction Create(in InstructionHead head, IReadOnlyList<Comment> comments, IReadOnlyList<int> emptyLines, IReadOnlyList<Heredoc> heredocs, TextSpan span)
     {
+        var range = _lines.GetRange(span);
         var parts = new InstructionParts(
-            head.Keyword, head.Flags, head.Arguments, head.Form, head.ArgumentsText, head.ArgumentsRange,
-            comments, emptyLines, heredocs, span, _lines.GetRange(span));
+            head.Keyword, head.Flags, Words(head.Arguments, span.Start, range.Start.Line), head.Form, head.ArgumentsText, head.ArgumentsRange,
+            comments, emptyLines, heredocs, span, range);
         return Instruction.Create(head.Kind, parts, head.Kind == InstructionKind.Onbuild && head.Trigger is { } trigger ? Create(trigger.Head, [], [], [], trigger.Head.Span) : null);
     }
 
@@ -169,6 +170,36 @@ public sealed partial class DockerfileParser
         }
 
         return index;
+    }
+
+    /// <summary>The argument words with the starts of the lines they reach past the instruction's first (relative to <paramref name="origin"/>).</summary>
+    private ArgumentWords Words(ArgumentWord[] words, int origin, int firstLine)
+    {
+        if (words.Length == 0)
+        {
+            return ArgumentWords.None;
+        }
+
+        var last = words[^1];
+        var lastLine = _lines.GetPosition(origin + last.Start + last.Length).Line;
+        if (lastLine == firstLine)
+        {
+            return new ArgumentWords(words, null);
+        }
+
+        var lineStarts = new int[lastLine - firstLine];
+        for (var i = 0; i < lineStarts.Length; i++)
+        {
+            lineStarts[i] = _lines.LineStart(firstLine + 1 + i) - origin;
+        }
+
+        return new ArgumentWords(words, lineStarts);
+    }
+
+    private ArgumentWord Word(LogicalLine logical, int start, int end, int origin, string? text = null)
+    {
+        var span = logical.SourceSpan(start, end);
+        return new ArgumentWord(text ?? _strings.Get(logical.Span(start, end)), span.Start - origin, span.Length);
     }
 
     private SyntaxToken Token(LogicalLine logical, int start, int end, string? text = null)

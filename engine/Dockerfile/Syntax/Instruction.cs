@@ -7,12 +7,15 @@ namespace Containers.Engine.Dockerfile.Syntax;
 /// </summary>
 public abstract class Instruction : SyntaxNode
 {
+    private readonly ArgumentWords _words;
+    private SyntaxToken[]? _arguments;
+
     private protected Instruction(InstructionParts parts)
         : base(parts.Span, parts.Range)
     {
         Keyword = parts.Keyword;
         Flags = parts.Flags;
-        Arguments = parts.Arguments;
+        _words = parts.Arguments;
         Form = parts.Form;
         ArgumentsText = parts.ArgumentsText;
         ArgumentsRange = parts.ArgumentsRange;
@@ -34,7 +37,8 @@ public abstract class Instruction : SyntaxNode
     /// The arguments after the flags: whitespace-separated words (quotes kept) in shell form, the
     /// unescaped JSON strings in JSON form.
     /// </summary>
-    public IReadOnlyList<SyntaxToken> Arguments { get; }
+    /// <remarks>Made when first read (<see cref="ArgumentWords"/>); every read after that gives the same tokens.</remarks>
+    public IReadOnlyList<SyntaxToken> Arguments => _arguments ?? MakeArguments();
 
     /// <summary>Shell or JSON (exec) form.</summary>
     public InstructionForm Form { get; }
@@ -53,6 +57,12 @@ public abstract class Instruction : SyntaxNode
 
     /// <summary>The here-documents, in order.</summary>
     public IReadOnlyList<Heredoc> Heredocs { get; }
+
+    /// <summary>The argument words without their tokens: for readers that need only their places and texts.</summary>
+    internal ArgumentWords ArgumentWords => _words;
+
+    /// <summary>The span of argument <paramref name="index"/>, without making its token.</summary>
+    internal TextSpan ArgumentSpan(int index) => _words.SpanAt(index, Span.Start);
 
     /// <summary>The node class of <paramref name="kind"/> (the parser's and the incremental re-parse's one factory).</summary>
     internal static Instruction Create(InstructionKind kind, InstructionParts parts, Instruction? trigger) => kind switch
@@ -77,6 +87,13 @@ public abstract class Instruction : SyntaxNode
         InstructionKind.Workdir => new WorkdirInstruction(parts),
         _ => new UnknownInstruction(parts),
     };
+
+    // Threads may race to make them; one array wins and is the one every reader gets.
+    private SyntaxToken[] MakeArguments()
+    {
+        var tokens = _words.ToTokens(Span.Start, Range.Start);
+        return Interlocked.CompareExchange(ref _arguments, tokens, null) ?? tokens;
+    }
 }
 
 /// <summary>
@@ -86,7 +103,7 @@ public abstract class Instruction : SyntaxNode
 internal readonly record struct InstructionParts(
     SyntaxToken Keyword,
     IReadOnlyList<InstructionFlag> Flags,
-    IReadOnlyList<SyntaxToken> Arguments,
+    ArgumentWords Arguments,
     InstructionForm Form,
     string ArgumentsText,
     TextRange ArgumentsRange,

@@ -3,8 +3,9 @@ namespace Containers.Engine.Dockerfile.Syntax;
 /// <summary>
 /// Moves a node that an incremental re-parse keeps from after the edit: every offset by
 /// <see cref="OffsetDelta"/> and every line by <see cref="LineDelta"/>. Only whole lines after the edit are
-/// moved, so characters (columns) never change. The words' strings are shared with the old tree, so a moved
-/// instruction costs its node objects only, not its text (see <see cref="DockerfileParser.Reparse"/>).
+/// moved, so characters (columns) never change. The words' strings are shared with the old tree, and so are an
+/// instruction's argument words (kept relative to the instruction, <see cref="ArgumentWords"/>), so a moved instruction
+/// costs its node objects only, not its text or its arguments (see <see cref="DockerfileParser.Reparse"/>).
 /// </summary>
 internal sealed record SyntaxShift(int OffsetDelta, int LineDelta)
 {
@@ -31,7 +32,7 @@ internal sealed record SyntaxShift(int OffsetDelta, int LineDelta)
         var parts = new InstructionParts(
             Apply(instruction.Keyword),
             Map(instruction.Flags, static (shift, f) => new InstructionFlag(shift.Apply(f.Name), f.Value is null ? null : shift.Apply(f.Value), shift.Apply(f.Span), shift.Apply(f.Range))),
-            Map(instruction.Arguments, static (shift, token) => shift.Apply(token)),
+            instruction.ArgumentWords,
             instruction.Form,
             instruction.ArgumentsText,
             Apply(instruction.ArgumentsRange),

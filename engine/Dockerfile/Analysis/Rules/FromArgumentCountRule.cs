@@ -22,8 +22,13 @@ internal sealed class FromArgumentCountRule : DockerfileRule
     {
         foreach (var instruction in syntax.Instructions)
         {
+            if (instruction.Kind != InstructionKind.From)
+            {
+                continue;
+            }
+
             var arguments = instruction.Arguments;
-            if (instruction.Kind == InstructionKind.From && arguments.Count is 2 or > 3)
+            if (arguments.Count is 2 or > 3)
             {
                 diagnostics.Add(Create(Message(), new TextRange(arguments[1].Range.Start, arguments[^1].Range.End)));
             }

@@ -24,8 +24,8 @@ internal sealed class LegacyKeyValueFormatRule : DockerfileRule
         {
             var target = BuildKitFlags.Target(instruction);
             if (target.Kind is InstructionKind.Env or InstructionKind.Label
-                && target.Arguments.Count >= 2
-                && !target.Arguments[0].Text.Contains('=', StringComparison.Ordinal))
+                && target.ArgumentWords is { Count: >= 2 } words
+                && !words.Words[0].Text.Contains('=', StringComparison.Ordinal))
             {
                 diagnostics.Add(Create(Message(target.Keyword.Text), target.ArgumentsRange));
             }

@@ -8,7 +8,7 @@ public sealed class FromInstruction : Instruction
     internal FromInstruction(InstructionParts parts)
         : base(parts)
     {
-        var args = parts.Arguments;
+        var args = Arguments;
         Image = args.Count > 0 ? args[0] : null;
         if (args.Count == 3 && string.Equals(args[1].Text, "AS", StringComparison.OrdinalIgnoreCase))
         {
