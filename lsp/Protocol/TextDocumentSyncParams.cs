@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Containers.LanguageServer.Protocol;
 
 /// <summary>LSP <c>DidOpenTextDocumentParams</c>.</summary>
@@ -7,7 +9,7 @@ public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 public sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextDocumentContentChangeEvent> ContentChanges);
 
 /// <summary>LSP <c>TextDocumentContentChangeEvent</c>; <see cref="Range"/> is null for a full-text change.</summary>
-public sealed record TextDocumentContentChangeEvent(string Text, LspRange? Range = null);
+public sealed record TextDocumentContentChangeEvent([property: JsonConverter(typeof(DocumentTextConverter))] string Text, LspRange? Range = null);
 
 /// <summary>LSP <c>DidCloseTextDocumentParams</c>.</summary>
 public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
