@@ -58,7 +58,8 @@ internal sealed class RuleScope
         }
 
         var first = model.Stages[0];
-        var instructions = new ListSlice<Instruction>(syntax.Instructions, 0, FirstFromIndex(syntax));
+        // A copy (a few instructions at most, usually): the rules read a scope's instructions as a span.
+        Instruction[] instructions = [.. syntax.Instructions.Take(FirstFromIndex(syntax))];
         return new(
             options,
             model,

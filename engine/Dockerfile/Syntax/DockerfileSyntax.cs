@@ -47,6 +47,18 @@ public sealed class DockerfileSyntax
 
     internal LineMap Lines { get; }
 
+    /// <summary>
+    /// <see cref="Instructions"/> as a span, for the analyzer's rules: a <c>foreach</c> over the interface boxed an
+    /// enumerator and made two interface calls per instruction, for each of some fifty rules (issue #10: the analysis
+    /// of a large file on every edit). The lists behind a tree are not changed after it is made.
+    /// </summary>
+    internal ReadOnlySpan<Instruction> InstructionSpan => Instructions switch
+    {
+        List<Instruction> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        Instruction[] array => array,
+        var other => other.ToArray(),
+    };
+
     /// <summary>The position of a UTF-16 offset into <see cref="Text"/> (clamped to the text).</summary>
     public TextPosition GetPosition(int offset) => Lines.GetPosition(offset);
 }

@@ -20,7 +20,7 @@ internal sealed class AddInsteadOfCopyRule : BestPracticeRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             if (instruction.Kind != InstructionKind.Add || instruction.Arguments.Count < 2 || instruction.Heredocs.Count > 0
                 || instruction.Flags.Any(f => f.Name.Text is "checksum" or "keep-git-dir" or "unpack"))

@@ -20,7 +20,7 @@ internal sealed class ArgumentMissingRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             Check(instruction, diagnostics);
             if (instruction is OnbuildInstruction { Trigger: { } trigger })

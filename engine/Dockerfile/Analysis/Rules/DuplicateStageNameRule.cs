@@ -21,7 +21,21 @@ internal sealed class DuplicateStageNameRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        var names = syntax.Instructions.OfType<FromInstruction>().Select(f => f.StageName).OfType<SyntaxToken>().ToList();
+        // A loop over the span: the query over every instruction of a large file cost more than the grouping of its few names.
+        List<SyntaxToken>? names = null;
+        foreach (var instruction in syntax.InstructionSpan)
+        {
+            if (instruction is FromInstruction { StageName: { } name })
+            {
+                (names ??= []).Add(name);
+            }
+        }
+
+        if (names is not { Count: > 1 })
+        {
+            return;
+        }
+
         var duplicates = names.GroupBy(n => n.Text, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).SelectMany(g => g);
         foreach (var name in duplicates)
         {

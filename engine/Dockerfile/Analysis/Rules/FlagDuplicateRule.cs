@@ -20,7 +20,7 @@ internal sealed class FlagDuplicateRule : DockerfileRule
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             var target = BuildKitFlags.Target(instruction);
             if (!BuildKitFlags.TryGetFlags(target, out var known) || target.Flags.Count < 2)

@@ -20,7 +20,7 @@ internal sealed class FromPlatformFlagConstDisallowedRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             if (instruction is not FromInstruction from)
             {

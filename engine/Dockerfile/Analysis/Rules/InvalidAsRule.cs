@@ -18,7 +18,7 @@ internal sealed class InvalidAsRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             if (instruction.Kind == InstructionKind.From && instruction.Arguments.Count == 3
                 && !instruction.Arguments[1].Text.Equals("AS", StringComparison.OrdinalIgnoreCase))

@@ -24,7 +24,7 @@ internal sealed partial class InvalidStageNameRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             if (instruction is FromInstruction { StageName: { } name }
                 && !StageName().IsMatch(name.Text.ToLowerInvariant()))

@@ -20,7 +20,7 @@ internal sealed class LegacyKeyValueFormatRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             var target = BuildKitFlags.Target(instruction);
             if (target.Kind is InstructionKind.Env or InstructionKind.Label

@@ -19,7 +19,7 @@ internal sealed class MaintainerDeprecatedRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             if (instruction.Kind == InstructionKind.Maintainer)
             {

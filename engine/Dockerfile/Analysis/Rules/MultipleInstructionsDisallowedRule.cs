@@ -21,7 +21,7 @@ internal sealed class MultipleInstructionsDisallowedRule : DockerfileRule
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
         var last = new Dictionary<InstructionKind, Instruction>();
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             if (instruction.Kind == InstructionKind.From)
             {

@@ -18,7 +18,7 @@ internal sealed class NoEmptyContinuationRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             foreach (var line in instruction.EmptyContinuationLines)
             {

@@ -18,7 +18,7 @@ internal sealed class OnbuildTriggerDisallowedRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             if (instruction is OnbuildInstruction { Trigger: { Kind: InstructionKind.From or InstructionKind.Maintainer } trigger })
             {

@@ -18,7 +18,7 @@ internal sealed class StageNameCasingRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             if (instruction is FromInstruction { StageName: { } name } && name.Text != name.Text.ToLowerInvariant())
             {

@@ -33,7 +33,7 @@ internal sealed class UnknownFlagRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             var target = BuildKitFlags.Target(instruction);
             if (!BuildKitFlags.TryGetFlags(target, out var known))

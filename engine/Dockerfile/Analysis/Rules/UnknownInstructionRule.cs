@@ -18,7 +18,7 @@ internal sealed class UnknownInstructionRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             var target = instruction is OnbuildInstruction { Trigger: { } trigger } ? trigger : instruction;
             if (target.Kind == InstructionKind.Unknown)

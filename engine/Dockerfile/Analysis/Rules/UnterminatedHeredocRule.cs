@@ -19,7 +19,7 @@ internal sealed class UnterminatedHeredocRule : DockerfileRule
 
     public override void Analyze(DockerfileSyntax syntax, ICollection<DockerfileDiagnostic> diagnostics)
     {
-        foreach (var instruction in syntax.Instructions)
+        foreach (var instruction in syntax.InstructionSpan)
         {
             var target = BuildKitFlags.Target(instruction);
             foreach (var heredoc in instruction.Heredocs.Count > 0 ? instruction.Heredocs : target.Heredocs)
