@@ -59,7 +59,7 @@ internal sealed class RuleScope
 
         var first = model.Stages[0];
         // A copy (a few instructions at most, usually): the rules read a scope's instructions as a span.
-        Instruction[] instructions = [.. syntax.Instructions.Take(FirstFromIndex(syntax))];
+        List<Instruction> instructions = [.. syntax.Instructions.Take(FirstFromIndex(syntax))];
         return new(
             options,
             model,
@@ -73,7 +73,7 @@ internal sealed class RuleScope
     public static RuleScope Stage(DockerfileSemanticModel model, BuildStage stage, DockerfileAnalyzerOptions options) => new(
         options,
         model,
-        Restrict(model.Syntax, stage.Instructions),
+        Restrict(model.Syntax, stage.InstructionList),
         [stage],
         new ListSlice<VariableReference>(model.VariableReferences, stage.ReferenceStart, stage.ReferenceEnd - stage.ReferenceStart),
         new ListSlice<StageReference>(model.StageReferences, stage.StageReferenceStart, stage.StageReferenceEnd - stage.StageReferenceStart));
@@ -91,6 +91,6 @@ internal sealed class RuleScope
         return i;
     }
 
-    private static DockerfileSyntax Restrict(DockerfileSyntax syntax, IReadOnlyList<Instruction> instructions) =>
+    private static DockerfileSyntax Restrict(DockerfileSyntax syntax, List<Instruction> instructions) =>
         new(syntax.Text, syntax.Lines, syntax.EscapeCharacter, syntax.Directives, syntax.Comments, instructions);
 }

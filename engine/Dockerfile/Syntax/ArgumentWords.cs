@@ -38,7 +38,7 @@ internal readonly record struct ArgumentWords(ArgumentWord[] Words, int[]? LineS
         {
             var word = Words[i];
             var range = new TextRange(PositionAt(word.Start, start), PositionAt(word.Start + word.Length, start));
-            tokens[i] = new SyntaxToken(word.Text, new TextSpan(origin + word.Start, word.Length), range);
+            tokens[i] = new SyntaxToken(word.Text, SpanAt(i, origin), range);
         }
 
         return tokens;
@@ -48,18 +48,16 @@ internal readonly record struct ArgumentWords(ArgumentWord[] Words, int[]? LineS
     // counts, on a later line the place's distance from that line's start.
     private TextPosition PositionAt(int offset, TextPosition start)
     {
+        var lineStarts = LineStarts ?? [];
         var line = 0;
-        if (LineStarts is { } lineStarts)
+        while (line < lineStarts.Length && lineStarts[line] <= offset)
         {
-            while (line < lineStarts.Length && lineStarts[line] <= offset)
-            {
-                line++;
-            }
+            line++;
         }
 
         return line == 0
             ? new TextPosition(start.Line, start.Character + offset)
-            : new TextPosition(start.Line + line, offset - LineStarts![line - 1]);
+            : new TextPosition(start.Line + line, offset - lineStarts[line - 1]);
     }
 }
 

@@ -8,20 +8,22 @@ namespace Containers.Engine.Dockerfile.Syntax;
 /// </summary>
 public sealed class DockerfileSyntax
 {
+    private readonly List<Instruction> _instructions;
+
     internal DockerfileSyntax(
         string text,
         LineMap lines,
         char escapeCharacter,
         IReadOnlyList<ParserDirective> directives,
         IReadOnlyList<Comment> comments,
-        IReadOnlyList<Instruction> instructions)
+        List<Instruction> instructions)
     {
         Text = text;
         Lines = lines;
         EscapeCharacter = escapeCharacter;
         Directives = directives;
         Comments = comments;
-        Instructions = instructions;
+        _instructions = instructions;
     }
 
     /// <summary>The parsed text, unchanged (a byte-order mark, if any, included).</summary>
@@ -43,21 +45,16 @@ public sealed class DockerfileSyntax
     public IReadOnlyList<Comment> Comments { get; }
 
     /// <summary>The instructions, in order.</summary>
-    public IReadOnlyList<Instruction> Instructions { get; }
+    public IReadOnlyList<Instruction> Instructions => _instructions;
 
     internal LineMap Lines { get; }
 
     /// <summary>
     /// <see cref="Instructions"/> as a span, for the analyzer's rules: a <c>foreach</c> over the interface boxed an
     /// enumerator and made two interface calls per instruction, for each of some fifty rules (issue #10: the analysis
-    /// of a large file on every edit). The lists behind a tree are not changed after it is made.
+    /// of a large file on every edit). The list behind a tree is not changed after it is made.
     /// </summary>
-    internal ReadOnlySpan<Instruction> InstructionSpan => Instructions switch
-    {
-        List<Instruction> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-        Instruction[] array => array,
-        var other => other.ToArray(),
-    };
+    internal ReadOnlySpan<Instruction> InstructionSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_instructions);
 
     /// <summary>The position of a UTF-16 offset into <see cref="Text"/> (clamped to the text).</summary>
     public TextPosition GetPosition(int offset) => Lines.GetPosition(offset);
