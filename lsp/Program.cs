@@ -77,6 +77,9 @@ public static class Program
         input.Replay(await handshake.ConfigureAwait(false));
         rpc.StartListening();
 
+        // The initialize answer is on its way and messages are read on the pool: this thread is free until exit.
+        GcHeapHugePages.Advise(log);
+
         var ended = await Task.WhenAny(lifecycle.ExitRequested, rpc.Completion).ConfigureAwait(false);
         int exitCode;
         if (ended == lifecycle.ExitRequested)

@@ -33,6 +33,7 @@ public sealed class TextDocumentSyncHandler
 
         ServerTimings.Mark("didOpen-dispatched");
         var document = parameters.TextDocument;
+        GcHeapHugePages.PrepareForLargeDocument(document.Text?.Length ?? 0, _log);
         _documents.Open(document.Uri, document.Version, document.Text ?? string.Empty);
         _log.Debug($"opened {document.Uri} v{document.Version}");
         _publisher.Schedule(document.Uri, immediately: true);

@@ -80,7 +80,11 @@ public sealed class LspTestClient : IAsyncDisposable
     /// <summary>Why the reader stopped, if it found something on stdout that is not protocol.</summary>
     public Exception? ProtocolViolation { get; private set; }
 
-    public static LspTestClient Start(string executable, params string[] arguments)
+    public static LspTestClient Start(string executable, params string[] arguments) =>
+        StartWithEnvironment(executable, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the server with <paramref name="environment"/> added to the test's own environment.</summary>
+    public static LspTestClient StartWithEnvironment(string executable, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var info = new ProcessStartInfo(executable)
         {
@@ -92,6 +96,11 @@ public sealed class LspTestClient : IAsyncDisposable
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {executable}");
