@@ -38,9 +38,12 @@ internal static class GcHeapHugePages
     private const int AdviseDoDump = 17;
     private const int AdviseCollapse = 25;
 
+    // Advise runs on the main thread once messages are being read; a large didOpen read meanwhile waits for it here
+    // (a few milliseconds at most), so the first analysis never races the advice.
+    private static readonly Lock s_gate = new();
     private static long s_advisedStart;
     private static long s_advisedEnd;
-    private static int s_collapsed;
+    private static bool s_collapsed;
 
     /// <summary>Advises the heap around the current allocation region; logs at debug level what it did or why not.</summary>
     public static void Advise(ServerLog log)
@@ -50,6 +53,14 @@ internal static class GcHeapHugePages
             return;
         }
 
+        lock (s_gate)
+        {
+            AdviseOnce(log);
+        }
+    }
+
+    private static void AdviseOnce(ServerLog log)
+    {
         var began = Stopwatch.GetTimestamp();
         try
         {
@@ -77,8 +88,8 @@ internal static class GcHeapHugePages
                 return;
             }
 
-            Volatile.Write(ref s_advisedStart, start);
-            Volatile.Write(ref s_advisedEnd, end);
+            s_advisedStart = start;
+            s_advisedEnd = end;
             log.Debug($"GC heap: huge pages advised for {start:x}-{end:x} in {Stopwatch.GetElapsedTime(began).TotalMilliseconds:F2} ms");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EntryPointNotFoundException or DllNotFoundException)
@@ -94,19 +105,28 @@ internal static class GcHeapHugePages
     /// </summary>
     public static void PrepareForLargeDocument(int textLength, ServerLog log)
     {
-        if (textLength < LargeDocumentLength || Volatile.Read(ref s_advisedEnd) == 0 || Interlocked.Exchange(ref s_collapsed, 1) != 0)
+        if (textLength < LargeDocumentLength)
         {
             return;
         }
 
-        var allocating = AlignDown(AddressOfNewObject(), HugePageBytes);
-        if (allocating < s_advisedStart || allocating >= s_advisedEnd)
+        lock (s_gate)
         {
-            return;
-        }
+            if (s_advisedEnd == 0 || s_collapsed)
+            {
+                return;
+            }
 
-        var result = madvise((nint)allocating, (nuint)HugePageBytes, AdviseCollapse);
-        log.Debug($"GC heap: chunk {allocating:x} {(result == 0 ? "collapsed" : $"not collapsed (errno {Marshal.GetLastPInvokeError()})")}");
+            s_collapsed = true;
+            var allocating = AlignDown(AddressOfNewObject(), HugePageBytes);
+            if (allocating < s_advisedStart || allocating >= s_advisedEnd)
+            {
+                return;
+            }
+
+            var result = madvise((nint)allocating, (nuint)HugePageBytes, AdviseCollapse);
+            log.Debug($"GC heap: chunk {allocating:x} {(result == 0 ? "collapsed" : $"not collapsed (errno {Marshal.GetLastPInvokeError()})")}");
+        }
     }
 
     /// <summary>
