@@ -17,7 +17,7 @@ namespace Containers.LanguageServer.Server;
 /// allocation region read-write and dumpable at once (what the GC's own commits would do, so those become no-ops) and
 /// advises it; untouched pages stay free, and the resident size grows only as the GC writes, in 2 MB steps.
 /// <see cref="PrepareForLargeDocument"/> then collapses the one chunk gen0 is filling, which holds 4 KB pages already.
-/// The range is bounded (16 MB) because a huge page is resident whole: unbounded, the bench's peak RSS rose by 6–12 MB.
+/// The range is bounded (16 MB) because a huge page is resident whole: with 64 MB, the bench's peak RSS rose by 7–12 MB.
 /// The GC's decommit maps a range afresh, which ends the advice there; it then behaves as before.
 /// <c>CONTAINERS_LSP_HUGE_PAGES=0</c> turns all of this off.
 /// </remarks>

@@ -14,8 +14,8 @@ public sealed partial class GcHeapHugePagesTests
 {
     private const long Mb = 1L << 20;
 
-    // Shaped like /proc/self/maps around the GC's reservation: the binary, the GC's bookkeeping, its regions (a
-    // committed head each, the rest reserved), a thread stack, and a named anonymous mapping.
+    // Shaped like /proc/self/maps around the GC's reservation: the binary, the reservation (regions with a committed
+    // head each, the rest reserved), a thread's stack (anonymous but named), a file, a gap, a read-only anonymous mapping.
     private const string Maps = """
         00400000-00ae4000 r-xp 00000000 08:01 1234                               /opt/server/Containers.LanguageServer
         7f0000000000-7f0000400000 ---p 00000000 00:00 0 
